@@ -1,5 +1,5 @@
 import type { DiagnosticDefinition } from '../diagnostic-definition.ts';
 
-/** Diagnostics raised by the parse stage. */
-export const parseDiagnostics = {
+/** Diagnostics raised by the spreadsheet reader/stage. */
+export const spreadsheetDiagnostics = {
 } as const satisfies Record<string, DiagnosticDefinition>;

@@ -15,8 +15,8 @@ const bilingualText = z.object({
 export const catalogueFileSchema = z.object({
   /** File name inside the library's folder, e.g. "catalogue.mrc". */
   path: z.string().min(1),
-  /** Format; guessed from the extension when absent (.mrc .xml .json .mrk .csv). */
-  format: z.enum(['iso2709', 'marcxml', 'marc-json', 'mrk', 'csv']).optional(),
+  /** Format; guessed from the extension when absent (.mrc .xml .json .mrk .csv .xlsx, each optionally .gz). */
+  format: z.enum(['iso2709', 'marcxml', 'marc-json', 'mrk', 'csv', 'xlsx']).optional(),
   /** Character encoding of ISO 2709 files; "auto" detects it per record from the bytes. */
   encoding: z.enum(['auto', 'utf-8', 'marc-8', 'windows-1256']).default('auto'),
 });
@@ -45,6 +45,19 @@ export const libraryProfileSchema = z.object({
     email: z.email().optional(),
     formUrl: z.url({ protocol: /^https?$/ }).optional(),
   }).refine((ill) => ill.email || ill.formUrl, 'give an email or a formUrl'),
+  /**
+   * Where the item data is, when the library's system uses a tag other than 852, Koha 952,
+   * 949 or UNIMARC-Koha 995: the tag and the subfield code of each holding element.
+   */
+  holdings: z.object({
+    tag: z.string().regex(/^[0-9A-Z]{3}$/, 'a three-character tag such as 999'),
+    branch: z.string().length(1).optional(),
+    location: z.string().length(1).optional(),
+    callNumber: z.string().length(1).optional(),
+    barcode: z.string().length(1).optional(),
+    status: z.string().length(1).optional(),
+    copies: z.string().length(1).optional(),
+  }).optional(),
   /** The catalogue dumps in this folder. */
   files: z.array(catalogueFileSchema).min(1),
 });

@@ -1,0 +1,40 @@
+import { buildSite } from '../../src/build/build-site.ts';
+import { parseCommandLine } from './parse-command-line.ts';
+
+const help = `fihris build [--content DIR] [--out DIR] [--base PATH] [--registry FILE] [--write-registry]
+
+Builds the whole static site from a content folder: every library's catalogue is read,
+decoded, checked and merged into union records; then the pages, the search index and
+the bulk data (OUT/data/union.jsonl, rejections.jsonl, diagnostics.jsonl) are written.
+
+  --content DIR      content folder with libraries/<code>/library.yml   (default: content)
+  --out DIR          where the site goes                                 (default: dist)
+  --base PATH        URL path the site is served under, e.g. /fihris/    (default: /)
+  --registry FILE    permanent-id registry       (default: <content>/registry/union-ids.tsv)
+  --write-registry   write new and retired ids back to the registry (CI on main does this)
+
+Exit codes: 0 built, 2 wrong usage, 3 the build failed.
+`;
+
+export async function runBuild(args: string[]): Promise<number> {
+  const command = parseCommandLine(args, {
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: '/' },
+    registry: { type: 'string' },
+    'write-registry': { type: 'boolean', default: false },
+  }, help, false);
+  if (!command.parsed) return command.exitCode;
+  const { values } = command.parsed;
+  const started = Date.now();
+  const summary = await buildSite({
+    contentDir: values.content,
+    outDir: values.out,
+    basePath: values.base,
+    registryPath: values.registry ?? `${values.content}/registry/union-ids.tsv`,
+    writeRegistry: values['write-registry'],
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stderr.write(`Built ${summary.ingest.unionRecords.length} union records into ${summary.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return 0;
+}

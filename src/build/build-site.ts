@@ -1,0 +1,96 @@
+/**
+ * `fihris build`: content folder in, deployable static site out.
+ * ingest (parse → … → ids) → data files → Astro pages → search index → bulk data.
+ * Astro empties its outDir when it starts, so the data it renders from is staged first
+ * in a folder of its own and the bulk files are written into OUT after Astro is done.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as astroBuild } from 'astro';
+import { diagnosticJsonLines, diagnosticSummary } from '../ingest/emit/diagnostics-report.ts';
+import { rejectionJsonLines } from '../ingest/emit/rejection-report.ts';
+import { unionJsonLines } from '../ingest/emit/union-jsonl.ts';
+import { writeLines } from '../ingest/emit/write-lines.ts';
+import { readIdRegistry, writeIdRegistry } from '../ingest/merge/id-registry.ts';
+import { ingestCatalogue, type IngestResult } from '../ingest/pipeline.ts';
+import { buildPagefindIndex } from './pagefind-index.ts';
+import { siteLibraries } from './site-libraries.ts';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** URL path the site is served under, e.g. "/fihris/" on a GitHub project site. */
+  basePath: string;
+  /** The permanent-id registry file; read always, rewritten only when `writeRegistry`. */
+  registryPath: string;
+  writeRegistry: boolean;
+  log: (line: string) => void;
+}
+
+export interface BuildSummary {
+  ingest: IngestResult;
+  outDir: string;
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
+  const outDir = resolve(options.outDir);
+  const registryText = await readFile(options.registryPath, 'utf8').catch(() => '');
+
+  options.log('1/4 reading the libraries\' catalogues …');
+  const ingest = await ingestCatalogue({
+    contentDir: resolve(options.contentDir),
+    registry: readIdRegistry(registryText),
+    onProgress: ({ libraryCode, recordsRead }) => options.log(`    ${libraryCode}: ${recordsRead} records`),
+  });
+  logAccounting(ingest, options.log);
+
+  const stagingDir = await mkdtemp(join(tmpdir(), 'fihris-site-data-'));
+  try {
+    await writeSiteData(stagingDir, ingest);
+    options.log(`2/4 rendering pages (Astro) into ${outDir} …`);
+    await renderPages(stagingDir, outDir, options.basePath);
+  } finally {
+    await rm(stagingDir, { recursive: true, force: true });
+  }
+
+  options.log('3/4 building the search index (Pagefind) …');
+  await buildPagefindIndex(ingest.unionRecords, { outDir });
+
+  options.log('4/4 writing bulk data and reports …');
+  await writeBulkData(join(outDir, 'data'), ingest);
+  if (options.writeRegistry) await writeFile(options.registryPath, writeIdRegistry(ingest.registry));
+  return { ingest, outDir };
+}
+
+async function writeSiteData(dir: string, ingest: IngestResult): Promise<void> {
+  await writeLines(join(dir, 'union.jsonl'), unionJsonLines(ingest.unionRecords));
+  await writeFile(join(dir, 'libraries.json'), `${JSON.stringify(siteLibraries(ingest), null, 1)}\n`);
+  await writeFile(join(dir, 'redirects.json'), `${JSON.stringify(ingest.redirects, null, 1)}\n`);
+}
+
+async function renderPages(dataDir: string, outDir: string, basePath: string): Promise<void> {
+  process.env.FIHRIS_SITE_DATA = dataDir;
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  await astroBuild({ root: projectRoot, outDir, base: basePath, logLevel: 'warn' });
+}
+
+async function writeBulkData(dataDir: string, ingest: IngestResult): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  await writeLines(join(dataDir, 'union.jsonl'), unionJsonLines(ingest.unionRecords));
+  await writeLines(join(dataDir, 'rejections.jsonl'), rejectionJsonLines(ingest.rejections));
+  await writeLines(join(dataDir, 'diagnostics.jsonl'), diagnosticJsonLines(ingest.diagnostics));
+  await writeFile(join(dataDir, 'diagnostics-summary.ar.txt'), `${diagnosticSummary(ingest.diagnostics, 'ar')}\n`);
+  await writeFile(join(dataDir, 'diagnostics-summary.en.txt'), `${diagnosticSummary(ingest.diagnostics, 'en')}\n`);
+}
+
+function logAccounting(ingest: IngestResult, log: (line: string) => void): void {
+  for (const library of ingest.libraries) {
+    log(`    ${library.code}: read ${library.recordsRead}, accepted ${library.recordsAccepted}, rejected ${library.recordsRejected}`);
+  }
+  const members = ingest.unionRecords.reduce((sum, record) => sum + record.members.length, 0);
+  log(`    ${members} records → ${ingest.unionRecords.length} union records; ${ingest.rejections.length} rejected`);
+}

@@ -1,0 +1,175 @@
+/**
+ * The ingest pipeline, top to bottom: profiles → parse → decode → validate → model →
+ * merge → ids. The only place where stages meet. Every record read ends either in a
+ * union record (as a member) or in `rejections`, with its reasons: nothing is lost.
+ */
+import { readdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import type { UnionRecord } from '../shared/catalog-schema.ts';
+import type { LibraryProfile } from '../shared/library-profile.ts';
+import { decodeIsoRecord } from './decode/decode-iso-record.ts';
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import type { Rejection } from './diagnostics/rejection.ts';
+import { controlField } from './marc/marc-record.ts';
+import type { ReadResult } from './marc/read-result.ts';
+import { assignIds } from './merge/assign-ids.ts';
+import type { ClusterInput } from './merge/cluster-input.ts';
+import { clusterRecords } from './merge/cluster-records.ts';
+import type { IdRegistry } from './merge/id-registry.ts';
+import { toUnionRecord } from './merge/to-union-record.ts';
+import { describeRecord } from './model/describe-record.ts';
+import { extractHoldings } from './model/holdings.ts';
+import { readCatalogueFile } from './parse/read-catalogue-file.ts';
+import { checkLibraryFiles, type ReadableFile } from './profile/check-library-files.ts';
+import { loadLibraryProfile } from './profile/load-library-profile.ts';
+import { validateRecord } from './validate/validate-record.ts';
+
+export interface LibraryAccount {
+  code: string;
+  /** Undefined when library.yml has errors (then none of its files are read). */
+  profile?: LibraryProfile;
+  recordsRead: number;
+  recordsAccepted: number;
+  recordsRejected: number;
+}
+
+export interface IngestResult {
+  libraries: LibraryAccount[];
+  unionRecords: UnionRecord[];
+  rejections: Rejection[];
+  diagnostics: Diagnostic[];
+  redirects: Array<{ from: string; to: string }>;
+  registry: IdRegistry;
+}
+
+export interface IngestOptions {
+  /** The content folder: libraries/<code>/library.yml and the dumps. */
+  contentDir: string;
+  /** Only these library codes (all when absent). */
+  libraryCodes?: string[];
+  /** Id registry as read from the repository. */
+  registry: IdRegistry;
+  /** Called as records are read, for progress on long runs. */
+  onProgress?: (event: { libraryCode: string; file: string; recordsRead: number }) => void;
+}
+
+export async function ingestCatalogue(options: IngestOptions): Promise<IngestResult> {
+  const diagnostics: Diagnostic[] = [];
+  const rejections: Rejection[] = [];
+  const clusterInputs: ClusterInput[] = [];
+  const libraries: LibraryAccount[] = [];
+
+  for (const code of await listLibraryFolders(options.contentDir, options.libraryCodes)) {
+    const folder = { libraryDir: join(options.contentDir, 'libraries', code), relativeDir: join('libraries', code) };
+    libraries.push(await ingestLibrary(folder, { diagnostics, rejections, clusterInputs }, options.onProgress));
+  }
+
+  const clusters = clusterRecords(clusterInputs);
+  const { assigned, registry, redirects } = assignIds(clusters, options.registry);
+  const unionRecords = assigned.map(({ id, cluster }) => toUnionRecord(id, cluster));
+  return { libraries, unionRecords, rejections, diagnostics, redirects, registry };
+}
+
+interface Sinks {
+  diagnostics: Diagnostic[];
+  rejections: Rejection[];
+  clusterInputs: ClusterInput[];
+}
+
+export interface LibraryCheck {
+  account: LibraryAccount;
+  diagnostics: Diagnostic[];
+  rejections: Rejection[];
+  /** The library's accepted records, described, before merging. */
+  clusterInputs: ClusterInput[];
+}
+
+/** `fihris validate`: one library folder through every stage up to merging. */
+export async function checkLibraryFolder(libraryDir: string): Promise<LibraryCheck> {
+  const sinks: Sinks = { diagnostics: [], rejections: [], clusterInputs: [] };
+  const folder = { libraryDir, relativeDir: join('libraries', basename(resolve(libraryDir))) };
+  const account = await ingestLibrary(folder, sinks);
+  return { account, ...sinks };
+}
+
+interface LibraryFolder {
+  libraryDir: string;
+  /** Path relative to the content folder, used in diagnostics: libraries/<code>. */
+  relativeDir: string;
+}
+
+async function ingestLibrary(folder: LibraryFolder, sinks: Sinks, onProgress?: IngestOptions['onProgress']): Promise<LibraryAccount> {
+  const { libraryDir, relativeDir } = folder;
+  const code = basename(libraryDir);
+  const account: LibraryAccount = { code, recordsRead: 0, recordsAccepted: 0, recordsRejected: 0 };
+  const loaded = await loadLibraryProfile(libraryDir, relativeDir);
+  sinks.diagnostics.push(...loaded.diagnostics);
+  if (!loaded.profile) return account;
+  account.profile = loaded.profile;
+
+  const files = await checkLibraryFiles(loaded.profile, libraryDir, relativeDir);
+  sinks.diagnostics.push(...files.diagnostics);
+  for (const catalogueFile of files.readable) {
+    for await (const decoded of readDecodedRecords(catalogueFile, code)) {
+      account.recordsRead += 1;
+      const accepted = acceptRecord(decoded, loaded.profile, sinks);
+      if (accepted) account.recordsAccepted += 1;
+      else account.recordsRejected += 1;
+      if (account.recordsRead % 10_000 === 0) onProgress?.({ libraryCode: code, file: catalogueFile.file, recordsRead: account.recordsRead });
+    }
+  }
+  return account;
+}
+
+/** Parse then decode: every record of one file in Unicode, or rejected with its reasons. */
+export async function* readDecodedRecords(catalogueFile: ReadableFile, libraryCode?: string): AsyncGenerator<ReadResult> {
+  for await (const item of readCatalogueFile(catalogueFile.absolutePath, catalogueFile.file, catalogueFile.format)) {
+    yield item.kind === 'raw-iso2709' ? decodeIsoRecord(item, catalogueFile.encoding, libraryCode) : item;
+  }
+}
+
+/** Validates and describes one read record; true when it joins the catalogue. */
+function acceptRecord(result: ReadResult, profile: LibraryProfile, sinks: Sinks): boolean {
+  const libraryCode = profile.code;
+  const locate = (problem: Pick<Diagnostic, 'code' | 'severity' | 'tag' | 'params'>): Diagnostic => ({
+    ...problem,
+    libraryCode,
+    file: result.source.file,
+    recordNumber: result.source.recordNumber,
+    byteOffset: result.source.byteOffset,
+  });
+  const readDiagnostics = result.diagnostics.map((d) => ({ ...d, libraryCode }));
+  if (result.kind === 'rejected') {
+    sinks.diagnostics.push(...readDiagnostics);
+    sinks.rejections.push({ libraryCode, ...result.source, diagnostics: readDiagnostics, raw: result.raw });
+    return false;
+  }
+
+  const validation = validateRecord(result.record).map(locate);
+  const errors = validation.filter((d) => d.severity === 'error');
+  sinks.diagnostics.push(...readDiagnostics, ...validation);
+  if (errors.length > 0) {
+    sinks.rejections.push({ libraryCode, ...result.source, diagnostics: errors, raw: result.raw });
+    return false;
+  }
+
+  const { description, diagnostics: modelProblems } = describeRecord(result.record);
+  const { holdings, problems: holdingProblems } = extractHoldings(result.record, libraryCode, profile.holdings);
+  sinks.diagnostics.push(...[...modelProblems, ...holdingProblems].map(locate));
+  sinks.clusterInputs.push({
+    libraryCode,
+    file: result.source.file,
+    recordNumber: result.source.recordNumber,
+    controlNumber: controlField(result.record, '001')?.trim() || undefined,
+    controlNumberIdentifier: controlField(result.record, '003')?.trim() || undefined,
+    description,
+    holdings,
+  });
+  return true;
+}
+
+async function listLibraryFolders(contentDir: string, only?: string[]): Promise<string[]> {
+  const entries = await readdir(join(contentDir, 'libraries'), { withFileTypes: true }).catch(() => []);
+  const codes = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return only ? codes.filter((code) => only.includes(code)) : codes;
+}

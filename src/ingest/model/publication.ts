@@ -1,0 +1,46 @@
+/**
+ * Place, publisher and date: 264 with indicator 2 = 1 (publication, RDA), else 260 (AACR2),
+ * else any 264 (production, distribution, copyright) so an old or unusual record still has a date.
+ */
+import type { Publication } from '../../shared/catalog-schema.ts';
+import { controlField, dataFields, subfieldValues, type DataField, type MarcRecord } from '../marc/marc-record.ts';
+import { modelProblem, type WithProblems } from './model-problem.ts';
+import { parsePublicationDate } from './publication-dates.ts';
+import { stripIsbd, unique } from './text.ts';
+
+export function extractPublication(record: MarcRecord): WithProblems<Publication> {
+  const field = publicationField(record);
+  const publication: Publication = {};
+  if (field) {
+    const place = joinRepeated(subfieldValues(field, 'a'));
+    const publisher = joinRepeated(subfieldValues(field, 'b'));
+    const dateText = joinRepeated(subfieldValues(field, 'c'));
+    if (place) publication.place = place;
+    if (publisher) publication.publisher = publisher;
+    if (dateText) publication.dateText = dateText;
+  }
+  const years = parsePublicationDate(publication.dateText, controlField(record, '008'));
+  Object.assign(publication, years);
+  const unparsed = publication.dateText !== undefined && !saysNoDate(publication.dateText)
+    && years.gregorianYear === undefined && years.hijriYear === undefined;
+  return {
+    value: publication,
+    problems: unparsed ? [modelProblem('model.unparsed-date', field?.tag, { date: publication.dateText ?? '' })] : [],
+  };
+}
+
+// "[د.ت.]" (دون تاريخ), "[s.d.]", "[n.d.]", "s.a.": the cataloguer already says there is no date.
+function saysNoDate(dateText: string): boolean {
+  return /د\.?\s?ت|\b[sn]\.\s?[da]\./iu.test(dateText);
+}
+
+function publicationField(record: MarcRecord): DataField | undefined {
+  const rda = dataFields(record, '264');
+  return rda.find((f) => f.ind2 === '1') ?? dataFields(record, '260')[0] ?? rda[0];
+}
+
+/** Repeated $a (two places) or $b (two publishers) as catalogued, " ; " between them. */
+function joinRepeated(values: string[]): string | undefined {
+  const parts = unique(values.map(stripIsbd));
+  return parts.length === 0 ? undefined : parts.join(' ; ');
+}

@@ -81,6 +81,8 @@ async function renderPages(dataDir: string, outDir: string, basePath: string): P
 async function writeBulkData(dataDir: string, ingest: IngestResult): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   await writeLines(join(dataDir, 'union.jsonl'), unionJsonLines(ingest.unionRecords));
+  await writeFile(join(dataDir, 'libraries.json'), `${JSON.stringify(siteLibraries(ingest), null, 1)}\n`);
+  await writeFile(join(dataDir, 'accounting.json'), `${JSON.stringify(ingest.libraries.map(({ profile, ...account }) => account), null, 1)}\n`);
   await writeLines(join(dataDir, 'rejections.jsonl'), rejectionJsonLines(ingest.rejections));
   await writeLines(join(dataDir, 'diagnostics.jsonl'), diagnosticJsonLines(ingest.diagnostics));
   await writeFile(join(dataDir, 'diagnostics-summary.ar.txt'), `${diagnosticSummary(ingest.diagnostics, 'ar')}\n`);

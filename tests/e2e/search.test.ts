@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { holdingLibraries, readUnionRecords } from './sample-site-data.ts';
+
+const siteUrl = inject('siteUrl');
+const records = readUnionRecords(inject('siteDir'));
+let browser: Browser;
+
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+/** The record page paths listed in <ol data-results>, after the search settles. */
+async function searchResults(page: Page, query: string, library?: string): Promise<string[]> {
+  const params = new URLSearchParams({ q: query, ...(library ? { library } : {}) });
+  await page.goto(`${siteUrl}search.html?${params}`);
+  await page.waitForSelector('[data-results][aria-busy="false"], [data-results]:not([aria-busy])', { timeout: 20_000 });
+  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.getAttribute('data-state') === 'done', undefined, { timeout: 20_000 });
+  const hrefs = await page.$$eval('ol[data-results] li a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.map((href) => new URL(href).pathname.replace(/^\//, ''));
+}
+
+/** Respells hamza-alef and taa marbuta the way a reader's keyboard often does. */
+function respell(word: string): string {
+  return word.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+}
+
+/** A record whose first title words change when respelled: the case a reader meets. */
+const respellable = records.find((record) => {
+  const firstWords = record.description.title.proper.split(/\s+/).slice(0, 3).join(' ');
+  return respell(firstWords) !== firstWords;
+});
+
+describe('searching the sample catalogue in a real browser', () => {
+  test.runIf(respellable)('finds an Arabic title typed with a different hamza and taa marbuta spelling', async () => {
+    const page = await browser.newPage();
+    const query = respell(respellable!.description.title.proper.split(/\s+/).slice(0, 3).join(' '));
+    expect(query).not.toBe(respellable!.description.title.proper.split(/\s+/).slice(0, 3).join(' '));
+    const results = await searchResults(page, query);
+    expect(results).toContain(respellable!.url);
+    await page.close();
+  });
+
+  test('the library scope keeps only records that library holds', async () => {
+    const page = await browser.newPage();
+    const word = mostCommonTitleWord();
+    const all = await searchResults(page, word);
+    const library = holdingLibraries(records.find((r) => r.url === all[0])!)[0];
+    const scoped = await searchResults(page, word, library);
+    const holders = new Map(records.map((r) => [r.url, holdingLibraries(r)]));
+    expect(scoped.length).toBeGreaterThan(0);
+    expect(scoped.length).toBeLessThan(all.length);
+    for (const url of scoped) expect(holders.get(url)).toContain(library);
+    await page.close();
+  });
+});
+
+/** A title word shared by many records held by different libraries: a broad query. */
+function mostCommonTitleWord(): string {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    for (const word of new Set(record.description.title.proper.split(/\s+/))) {
+      if (word.length >= 4) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+}

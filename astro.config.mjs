@@ -1,0 +1,13 @@
+// The Fihris site. The build pipeline (src/build/build-site.ts) runs Astro's build() with
+// root, outDir and base, and FIHRIS_SITE_DATA pointing at the data folder it wrote.
+import { defineConfig } from 'astro/config';
+import { relativeAssetUrls } from './src/site/relative-asset-urls.ts';
+
+export default defineConfig({
+  // Pages land exactly where the source says: r/<id>.html, en/index.html.
+  build: { format: 'preserve', inlineStylesheets: 'always' },
+  trailingSlash: 'ignore',
+  // No dev toolbar, no telemetry-style extras: the output must be plain files.
+  devToolbar: { enabled: false },
+  integrations: [relativeAssetUrls()],
+});

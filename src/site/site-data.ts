@@ -1,0 +1,86 @@
+/**
+ * Reads the data folder the pipeline emitted (union.jsonl, libraries.json) once per build
+ * and checks it against the shared schemas. Build time only (Node).
+ * The folder comes from FIHRIS_SITE_DATA, set by the build pipeline before it runs Astro.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { unionRecordSchema, type UnionRecord } from '../shared/catalog-schema.ts';
+import { siteLibrarySchema, type SiteLibrary } from './site-library.ts';
+import { holdingLibraries } from './holding-libraries.ts';
+
+export interface SiteData {
+  records: UnionRecord[];
+  libraries: SiteLibrary[];
+  libraryByCode: Map<string, SiteLibrary>;
+  /** Records that list the library among their holdings or members, in catalogue order. */
+  recordsByLibrary: Map<string, UnionRecord[]>;
+}
+
+const cache = new Map<string, SiteData>();
+
+/**
+ * The site data from `folder` (default: $FIHRIS_SITE_DATA), read and validated once.
+ * The emitted data is ours, so a line that fails the schema is a pipeline bug: it throws
+ * with the file, the line and what is wrong.
+ * @example loadSiteData('tests/fixtures/site').records.length
+ */
+export function loadSiteData(folder: string | undefined = process.env.FIHRIS_SITE_DATA): SiteData {
+  if (!folder) {
+    throw new Error('FIHRIS_SITE_DATA is not set. Point it at the data folder the pipeline wrote (union.jsonl, libraries.json), e.g. FIHRIS_SITE_DATA=tests/fixtures/site');
+  }
+  const dir = resolve(folder);
+  let data = cache.get(dir);
+  if (!data) {
+    data = readSiteData(dir);
+    cache.set(dir, data);
+  }
+  return data;
+}
+
+function readSiteData(dir: string): SiteData {
+  const libraries = readLibraries(join(dir, 'libraries.json'));
+  const records = readUnionRecords(join(dir, 'union.jsonl'));
+  const libraryByCode = new Map(libraries.map((library) => [library.code, library]));
+  const recordsByLibrary = new Map<string, UnionRecord[]>(libraries.map((library) => [library.code, []]));
+  for (const record of records) {
+    for (const code of holdingLibraries(record)) {
+      if (!libraryByCode.has(code)) {
+        throw new Error(`${join(dir, 'union.jsonl')}: record ${record.id} names library "${code}", which is not in libraries.json`);
+      }
+      recordsByLibrary.get(code)!.push(record);
+    }
+  }
+  return { records, libraries, libraryByCode, recordsByLibrary };
+}
+
+function readLibraries(file: string): SiteLibrary[] {
+  const parsed = z.array(siteLibrarySchema).safeParse(parseJson(readFileSync(file, 'utf8'), file));
+  if (!parsed.success) {
+    throw new Error(`${file}: not a valid list of libraries:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+function readUnionRecords(file: string): UnionRecord[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const records: UnionRecord[] = [];
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    const parsed = unionRecordSchema.safeParse(parseJson(line, `${file}:${index + 1}`));
+    if (!parsed.success) {
+      throw new Error(`${file}:${index + 1}: not a valid union record:\n${z.prettifyError(parsed.error)}`);
+    }
+    records.push(parsed.data);
+  });
+  return records;
+}
+
+function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${where}: not valid JSON (${(error as Error).message})`);
+  }
+}

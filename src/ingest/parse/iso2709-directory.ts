@@ -64,9 +64,29 @@ function readEntries(raw: Uint8Array, layout: RecordLayout, fields: FieldSpan[])
     const start = dataStart + readDigits(raw, at + 7, 5);
     fields.push({ tag: byteString(raw, at, at + 3), start, end: start + readDigits(raw, at + 3, 4) - 1 });
   }
-  if ((dirEnd - dirStart) % ENTRY === 0) return undefined;
-  const last = dirStart + count * ENTRY;
-  return { at: last, tag: tagOrUnknown(raw, last), reason: 'directory-length' };
+  if ((dirEnd - dirStart) % ENTRY !== 0) {
+    const last = dirStart + count * ENTRY;
+    return { at: last, tag: tagOrUnknown(raw, last), reason: 'directory-length' };
+  }
+  const unlisted = unlistedData(raw, fields, dataStart, end);
+  return unlisted < 0 ? undefined : { at: unlisted, tag: '???', reason: 'unlisted-data' };
+}
+
+/**
+ * Where data that no entry covers starts, or -1. A directory that lost an entry is
+ * otherwise perfectly valid, and the field it lost would vanish without a word.
+ */
+function unlistedData(raw: Uint8Array, fields: FieldSpan[], dataStart: number, end: number): number {
+  let covered = 0;
+  for (const field of fields) covered += field.end + 1 - field.start;
+  if (covered >= end - dataStart) return -1; // the usual case: the entries tile the data area
+  const spans = [...fields].sort((a, b) => a.start - b.start);
+  let at = dataStart;
+  for (const span of [...spans, { start: end, end: end - 1 }]) {
+    for (let i = at; i < span.start; i++) if (!isFiller(raw[i])) return i;
+    at = Math.max(at, span.end + 1);
+  }
+  return -1;
 }
 
 function checkEntry(raw: Uint8Array, at: number, dataStart: number, end: number): Iso2709Reason | undefined {
@@ -88,14 +108,16 @@ function tagOrUnknown(raw: Uint8Array, at: number): string {
 function recoverFromTerminators(raw: Uint8Array, layout: RecordLayout, broken: BrokenEntry): DirectoryRead {
   const problems: IsoProblem[] = [{ code: 'iso2709.directory-broken', ...broken }];
   const segments = splitOnTerminators(raw, layout.dataStart, layout.end);
-  const tagsByPosition = directoryKeys(raw, layout.dirStart, layout.dirEnd);
+  const entries = directoryKeys(raw, layout.dirStart, layout.dirEnd);
+  const found = segments.map((s) => entries.get(positionKey(s.end - s.start + 1, s.start - layout.dataStart)));
+  const used = new Set(found.map((entry) => entry?.index));
   const strideCount = Math.floor((layout.dirEnd - layout.dirStart) / ENTRY);
   const fields: FieldSpan[] = [];
   segments.forEach((segment, k) => {
-    const key = positionKey(segment.end - segment.start + 1, segment.start - layout.dataStart);
+    // A field whose own entry was not found takes the k-th entry's tag, unless that entry located another field.
     const strideAt = layout.dirStart + k * ENTRY;
-    const tag = tagsByPosition.get(key)
-      ?? (k < strideCount && isTagAt(raw, strideAt) ? byteString(raw, strideAt, strideAt + 3) : undefined);
+    const tag = found[k]?.tag
+      ?? (k < strideCount && !used.has(k) && isTagAt(raw, strideAt) ? byteString(raw, strideAt, strideAt + 3) : undefined);
     if (tag === undefined) {
       problems.push({ code: 'iso2709.field-without-tag', at: segment.start, params: { length: segment.end - segment.start } });
     } else {
@@ -104,7 +126,7 @@ function recoverFromTerminators(raw: Uint8Array, layout: RecordLayout, broken: B
   });
   for (let k = segments.length; k < strideCount; k++) {
     const at = layout.dirStart + k * ENTRY;
-    if (isTagAt(raw, at)) problems.push({ code: 'iso2709.field-missing', at, tag: byteString(raw, at, at + 3) });
+    if (!used.has(k) && isTagAt(raw, at)) problems.push({ code: 'iso2709.field-missing', at, tag: byteString(raw, at, at + 3) });
   }
   return { fields, problems, clean: false };
 }
@@ -140,18 +162,18 @@ function positionKey(length: number, start: number): string {
  * its own entry even when the entries around it are shifted. Aligned entries win over
  * digit runs found at other offsets.
  */
-function directoryKeys(raw: Uint8Array, dirStart: number, dirEnd: number): Map<string, string> {
-  const keys = new Map<string, string>();
-  const add = (at: number) => {
+function directoryKeys(raw: Uint8Array, dirStart: number, dirEnd: number): Map<string, { tag: string; index: number }> {
+  const keys = new Map<string, { tag: string; index: number }>();
+  const add = (at: number, index: number) => {
     if (!isTagAt(raw, at)) return;
     for (const digits of [9, 10]) {
       if (at + 3 + digits > dirEnd || readDigits(raw, at + 3, digits) < 0) continue;
       const key = byteString(raw, at + 3, at + 3 + digits);
-      if (!keys.has(key)) keys.set(key, byteString(raw, at, at + 3));
+      if (!keys.has(key)) keys.set(key, { tag: byteString(raw, at, at + 3), index });
     }
   };
-  for (let at = dirStart; at < dirEnd; at += ENTRY) add(at);
+  for (let at = dirStart; at < dirEnd; at += ENTRY) add(at, (at - dirStart) / ENTRY);
   // From the leader's start: a leader that lost bytes pulls the first entries into it (File_MARC/bad_example2.mrc).
-  for (let at = Math.max(0, dirStart - 24); at < dirEnd; at++) if ((at - dirStart) % ENTRY !== 0) add(at);
+  for (let at = Math.max(0, dirStart - 24); at < dirEnd; at++) if ((at - dirStart) % ENTRY !== 0) add(at, -1);
   return keys;
 }

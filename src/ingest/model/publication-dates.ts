@@ -10,7 +10,8 @@ export interface PublicationYears {
 }
 
 // A Hijri year is marked "هـ" / "ه" (sometimes "AH"); a Gregorian year may be marked "م".
-const hijriMarked = /(\d{3,4})\s*(?:ه|ھ|A\.?H\b)/u;
+// A range "1433-1434 هـ" is marked once, after its last year: the first year is the one kept.
+const hijriMarked = /(\d{3,4})(?:\s*[-/]\s*\d{1,4})?\s*(?:ه|ھ|A\.?H\b)/u;
 const gregorianMarked = /(\d{4})\s*م/u;
 // "[i.e. 2000]" corrects the date printed on the item.
 const corrected = /i\.\s?e\.,?\s*(\d{4})/i;

@@ -17,7 +17,8 @@ export function asciiDigits(text: string): string {
 const abbreviations = new Set(['ed', 'cm', 'p', 'pp', 'etc', 'aufl', 'éd', 'rev', 'enl', 'ill', 'vol', 'v', 'no', 'ch', 'jr', 'sr', 'st']);
 
 function endsWithAbbreviation(text: string): boolean {
-  const lastWord = /([\p{L}]+)\.$/u.exec(text)?.[1];
+  // A letter run glued to digits ("1999م.") is not a word of its own.
+  const lastWord = /(?:^|[^\p{L}\p{N}])(\p{L}+)\.$/u.exec(text)?.[1];
   if (lastWord === undefined) return false;
   return [...lastWord].length === 1 || abbreviations.has(lastWord.toLowerCase());
 }

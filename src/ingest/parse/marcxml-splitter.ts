@@ -123,13 +123,18 @@ function readToken(view: Uint8Array, at: number, final: boolean): Token {
   if (next === 0x21 /* ! */) return need('>', at + 2);
   const close = tagEnd(view, at + 1);
   if (close < 0) return final ? { kind: 'skip', end: view.length } : { kind: 'wait' };
+  // A "<" inside a tag: not markup; move on so the next tag is still seen.
+  if (view[close] === 0x3c) return { kind: 'skip', end: close };
   const isEnd = next === 0x2f; /* / */
   const name = localName(view, isEnd ? at + 2 : at + 1, close);
   const kind = isEnd ? 'end' : view[close - 1] === 0x2f ? 'empty' : 'start';
   return { kind, name, end: close + 1 };
 }
 
-/** Index of the ">" ending a tag, skipping quoted attribute values; -1 if not yet received. */
+/**
+ * Index of the ">" ending a tag, skipping quoted attribute values, or of a stray "<" that
+ * shows the tag is broken; -1 if not yet received.
+ */
 function tagEnd(view: Uint8Array, from: number): number {
   let quote = 0;
   for (let i = from; i < view.length; i++) {
@@ -138,7 +143,7 @@ function tagEnd(view: Uint8Array, from: number): number {
       if (byte === quote) quote = 0;
     } else if (byte === 0x22 || byte === 0x27) {
       quote = byte;
-    } else if (byte === 0x3e) {
+    } else if (byte === 0x3e || byte === 0x3c) {
       return i;
     }
   }

@@ -33,13 +33,15 @@ export function byteString(bytes: Uint8Array, start: number, end: number): strin
   return text;
 }
 
-/** MARC tags are three ASCII letters or digits ("245", and local ones such as "FMT"). */
+/**
+ * A tag is three printable ASCII bytes. Usually digits, sometimes local letters ("FMT") or
+ * damaged ("30-" in File_MARC/bad_example.mrc): those are kept as read, like yaz does, and
+ * left to validation; control bytes mean the directory itself is broken.
+ */
 export function isTagAt(bytes: Uint8Array, start: number): boolean {
   if (start + 3 > bytes.length) return false;
   for (let i = start; i < start + 3; i++) {
-    const b = bytes[i];
-    const alnum = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
-    if (!alnum) return false;
+    if (bytes[i] < 0x20 || bytes[i] > 0x7e) return false;
   }
   return true;
 }

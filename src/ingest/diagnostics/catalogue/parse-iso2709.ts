@@ -146,7 +146,7 @@ export const iso2709Reasons = {
   'out-of-range': { en: 'it points beyond the end of the record', ar: 'يشير إلى ما بعد نهاية التسجيلة' },
   'no-terminator': { en: 'the field does not end where the directory says', ar: 'الحقل لا ينتهي حيث يذكر الدليل' },
   'unlisted-data': { en: 'the data holds a field the directory does not list', ar: 'في البيانات حقل لا يذكره الدليل' },
-  'bad-tag': { en: 'its tag is not three letters or digits', ar: 'وسمه ليس ثلاثة أحرف أو أرقام' },
+  'bad-tag': { en: 'its tag is not three printable characters', ar: 'وسمه ليس ثلاثة محارف قابلة للطباعة' },
   'directory-length': { en: 'the directory is not made of 12-byte entries', ar: 'الدليل ليس مؤلفاً من مدخلات طول كل منها 12 بايتاً' },
   'record-length-not-numeric': { en: 'the record length is not a number', ar: 'طول التسجيلة ليس رقماً' },
   'base-not-numeric': { en: 'the start of the data is not a number', ar: 'موضع بداية البيانات ليس رقماً' },

@@ -20,11 +20,13 @@ const characters: Record<string, string> = {
 /** Combining diacritics (MARC-8 order: before the letter). */
 const combining: Record<string, string> = {
   hooka: '\u0309', grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', macr: '\u0304',
-  breve: '\u0306', dot: '\u0307', uml: '\u0308', caron: '\u030C', ring: '\u030A', llig: '\uFE20',
-  rlig: '\uFE21', rcommaa: '\u0315', dblac: '\u030B', candra: '\u0310', cedil: '\u0327', ogon: '\u0328',
+  breve: '\u0306', dot: '\u0307', uml: '\u0308', caron: '\u030C', ring: '\u030A', rcommaa: '\u0315', dblac: '\u030B', candra: '\u0310', cedil: '\u0327', ogon: '\u0328',
   dotb: '\u0323', dbldotb: '\u0324', ringb: '\u0325', dblunder: '\u0333', under: '\u0332',
-  commab: '\u0326', rcedil: '\u031C', breveb: '\u032E', ldbltil: '\uFE22', rdbltil: '\uFE23',
+  commab: '\u0326', rcedil: '\u031C', breveb: '\u032E',
   commaa: '\u0313', diaer: '\u0308', umlaut: '\u0308', cedilla: '\u0327',
+  // LC's code tables map the first half of a ligature or double tilde to one double-width
+  // mark (U+0361, U+0360) and the second half to nothing; U+FE20-FE23 are only alternatives.
+  llig: '\u0361', rlig: '', ldbltil: '\u0360', rdbltil: '',
 };
 
 const mnemonic = /\{([A-Za-z0-9+]{1,10})\}/y;

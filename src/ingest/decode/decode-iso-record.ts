@@ -20,7 +20,11 @@ const printableCode = /^[\x21-\x7e]$/;
 export function decodeIsoRecord(raw: RawIsoRecord, override: EncodingSetting, libraryCode?: string): ReadResult {
   const diagnostics: Diagnostic[] = [...raw.diagnostics];
   const base = { file: raw.source.file, recordNumber: raw.source.recordNumber, ...(libraryCode ? { libraryCode } : {}) };
-  const report: Report = (tag, byteOffset, input) => diagnostics.push({ ...base, tag, byteOffset, severity: diagnosticCatalogue[input.code].severity, ...input });
+  const report: Report = (tag, byteOffset, input) => diagnostics.push({
+    ...base, tag, byteOffset, severity: diagnosticCatalogue[input.code].severity, ...input,
+    // The catalogue's messages name the field: {tag}.
+    params: { tag, ...input.params },
+  });
 
   const encoding = chooseEncoding(raw, override, report);
   const fields = raw.fields.map((field) => decodeField(field, encoding, report));

@@ -14,7 +14,11 @@
  *    are all Windows-1256 Arabic letters or marks (an Arabic word: "ÇáßÊÇÈ" = الكتاب)
  *    -> Windows-1256. ANSEL puts one diacritic before each base letter, so its high bytes are
  *    mostly alone, and its double-diacritic pairs (0xE5 0xE2) are not both Arabic in 1256.
- * 5. Otherwise -> MARC-8 (ANSEL diacritics and special letters).
+ * 5. At least half the high bytes are ANSEL diacritics (0xE0-0xFE) written before a letter or
+ *    before another diacritic, as MARC-8 does -> MARC-8.
+ * 6. Nothing conclusive (a few stray high bytes, e.g. a UTF-8 character cut in two by a wrong
+ *    directory length: ruby-marc/marc_with_bad_utf8.utf8.marc): only now does leader/09 decide,
+ *    "a" -> UTF-8 (bad bytes become U+FFFD), anything else -> MARC-8.
  */
 import type { RawIsoRecord } from '../marc/read-result.ts';
 import { scanUtf8 } from './utf8.ts';
@@ -33,6 +37,7 @@ interface ByteCounts {
   utf8InvalidBytes: number;
   escapes: number;
   arabicWordBytes: number;
+  anselDiacriticBytes: number;
 }
 
 export function detectRecordEncoding(raw: RawIsoRecord): { encoding: RecordEncoding; reason: string } {
@@ -46,11 +51,16 @@ export function detectRecordEncoding(raw: RawIsoRecord): { encoding: RecordEncod
   if (counts.arabicWordBytes >= 0.5 * counts.highBytes) {
     return { encoding: 'windows-1256', reason: `${counts.arabicWordBytes} of ${counts.highBytes} high bytes form Windows-1256 Arabic words` };
   }
-  return { encoding: 'marc-8', reason: `${counts.highBytes} high bytes that are not UTF-8 and do not form Windows-1256 Arabic words (ANSEL)` };
+  if (counts.anselDiacriticBytes >= 0.5 * counts.highBytes) {
+    return { encoding: 'marc-8', reason: `${counts.anselDiacriticBytes} of ${counts.highBytes} high bytes are ANSEL diacritics before a letter` };
+  }
+  const ambiguous = `${counts.highBytes} high bytes that are neither UTF-8, nor Windows-1256 Arabic words, nor ANSEL diacritics`;
+  if (raw.leader.charAt(9) === 'a') return { encoding: 'utf-8', reason: `${ambiguous}; leader/09 says UTF-8` };
+  return { encoding: 'marc-8', reason: `${ambiguous}; leader/09 does not say UTF-8` };
 }
 
 function countBytes(raw: RawIsoRecord): ByteCounts {
-  const counts: ByteCounts = { highBytes: 0, utf8MultibyteBytes: 0, utf8InvalidBytes: 0, escapes: 0, arabicWordBytes: 0 };
+  const counts: ByteCounts = { highBytes: 0, utf8MultibyteBytes: 0, utf8InvalidBytes: 0, escapes: 0, arabicWordBytes: 0, anselDiacriticBytes: 0 };
   for (const field of raw.fields) {
     const scan = scanUtf8(field.bytes);
     counts.utf8MultibyteBytes += scan.multibyteBytes;
@@ -75,10 +85,16 @@ function countRuns(bytes: Uint8Array, counts: ByteCounts): void {
       counts.highBytes += 1;
       runLength += 1;
       if (!windows1256ArabicBytes.has(byte)) runIsArabic = false;
+      if (byte >= 0xe0 && byte <= 0xfe && isLetterOrDiacritic(bytes[i + 1])) counts.anselDiacriticBytes += 1;
       continue;
     }
     closeRun();
     if (byte === ESC && escapeFollowers.has(bytes[i + 1])) counts.escapes += 1;
   }
   closeRun();
+}
+
+function isLetterOrDiacritic(byte: number | undefined): boolean {
+  if (byte === undefined) return false;
+  return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0xe0 && byte <= 0xfe);
 }

@@ -1,0 +1,37 @@
+/**
+ * THE Arabic search text functions, imported by the indexer (Node) and the search box (browser).
+ * Plain TypeScript: no node:*, no DOM, no dependencies.
+ *
+ * THE CONTRACT both sides rely on
+ * --------------------------------
+ * Index side: for each record, the engine indexes `indexTerms(text).join(' ')` for every searchable
+ * text, with the engine's own stemming OFF (Pagefind: a language code with no stemmer, one index
+ * for all records, e.g. forceLanguage) — its stemmer would strip و ف ب off typed words and merge
+ * البنيان with البيان. Index terms are already lowercase, mark-free and alphanumeric, so an
+ * engine's own folding leaves them unchanged.
+ *
+ * Query side: `queryTerms(query)` then `queryRuns(terms)`. A record matches a run when, for EVERY
+ * key of the run, the record has an index term equal to the key, or, for a key with
+ * `prefix: true`, an index term starting with the key. The query matches when ANY run matches.
+ * An empty query matches nothing.
+ *
+ * Why it holds: a record word w is indexed with w, stripArticle(w) and lightStem(w); a query word q
+ * looks up lightStem(q); equal spellings up to normalisation give equal stems. The query never
+ * sends the raw word: والكتاب must find a record saying كتاب, which only shares the stem.
+ *
+ * Engines that prefix-match EVERY key (Pagefind does) return a superset of this contract: more
+ * recall, less precision on complete words (سلطان also finds سلطنة). The strict reading above is
+ * what tests/unit/shared-text/search-contract.test.ts pins with its `matches()` helper.
+ *
+ * With Pagefind: for each run, `pagefind.search(run.map((k) => k.key).join(' '))`, union the
+ * results. Pagefind silently drops a query word found nowhere in the index, so it may return
+ * records for a run whose keys do not all match; filter on the strict rule if that matters.
+ */
+
+export { normalizeArabic } from './normalize.ts';
+export { lightStem, stripArticle } from './stem.ts';
+export { tokenize } from './tokenize.ts';
+export { indexTerms, queryRuns, queryTerms } from './terms.ts';
+export type { QueryTerm, RunKey } from './terms.ts';
+export { arabicToLatinKey, foldRomanized, latinSkeleton } from './romanize.ts';
+export { otherNumberTerms } from './broken-plurals.ts';

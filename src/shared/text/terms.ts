@@ -1,0 +1,136 @@
+import { otherNumberTerms } from './broken-plurals.ts';
+import { normalizeArabic } from './normalize.ts';
+import { arabicToLatinKey, latinSkeleton } from './romanize.ts';
+import { isArabicWord, lightStem, stripArticle } from './stem.ts';
+import { splitWords } from './tokenize.ts';
+
+/** The two sides of search; the contract between them is written at the top of arabic.ts. */
+
+/** One word of the reader's query. */
+export interface QueryTerm {
+  /** The normalised word as typed (for highlighting and display). */
+  word: string;
+  /** What the engine looks up: lightStem(word). Every record holding `word` also holds it. */
+  stem: string;
+  /** The reader is still typing this word: match index terms that START with `stem`. */
+  prefix: boolean;
+  /** Consonant skeleton for a Latin word (romanised Arabic), '' when none applies. */
+  skeleton: string;
+}
+
+const ZWNJ = '\u200c';
+const HAMZA_ON_SEAT = /[\u0624\u0626\u0654]/;
+/** A raw word that carries ؤ or ئ (NFC), with the letters, marks and joiners around it. */
+const HAMZA_WORD = /[\p{L}\p{M}\u200c\u200d]*[\u0624\u0626][\p{L}\p{M}\u200c\u200d]*/gu;
+
+function addWordTerms(word: string, terms: Set<string>): void {
+  terms.add(word);
+  if (!isArabicWord(word)) {
+    terms.add(lightStem(word));
+    return;
+  }
+  // The article-less form lets a reader typing مكتبا reach المكتبات; the stem finds مكتبة.
+  terms.add(stripArticle(word));
+  const stem = lightStem(word);
+  terms.add(stem);
+  const otherNumber = otherNumberTerms(stem);
+  if (otherNumber) for (const term of otherNumber) terms.add(term);
+  const key = arabicToLatinKey(word);
+  if (key === '') return;
+  terms.add(key);
+  // A final ه may be a taa marbuta, romanised -ah / -a, or -at in a construct (Wizārat al-…).
+  if (word.endsWith('ه')) terms.add(key + 't');
+}
+
+function addTextTerms(normalised: string, terms: Set<string>): void {
+  for (const word of splitWords(normalised, [])) addWordTerms(word, terms);
+}
+
+/**
+ * ؤ and ئ fold to different letters (مسؤول → مسوول, مسئول → مسيول), and the two spellings are
+ * both current: a word written with one seat is also indexed as written with the other.
+ */
+function addHamzaTwins(text: string, terms: Set<string>): void {
+  for (const [word] of text.normalize('NFC').matchAll(HAMZA_WORD)) {
+    const twin = word.replace(/[\u0624\u0626]/g, (seat) => (seat === '\u0624' ? '\u0626' : '\u0624'));
+    addTextTerms(normalizeArabic(twin), terms);
+  }
+}
+
+/**
+ * The terms to index for a piece of record text (feed them to the engine joined by spaces): each
+ * normalised word, its article-less form and light stem, the other grammatical number of a known
+ * broken plural, the consonant-skeleton key of an Arabic word (for romanised queries), the parts
+ * of a ZWNJ compound, and the other hamza-seat spelling. Deduplicated, in first-seen order.
+ *
+ * @example
+ * indexTerms('والكتب')
+ * // → ['والكتب', 'كتب', 'كتاب', 'ktb']
+ * indexTerms('Ibn Khaldūn')
+ * // → ['ibn', 'khaldun']
+ */
+export function indexTerms(text: string): string[] {
+  const terms = new Set<string>();
+  addTextTerms(normalizeArabic(text), terms);
+  if (text.includes(ZWNJ)) addTextTerms(normalizeArabic(text.replaceAll(ZWNJ, ' ')), terms);
+  if (HAMZA_ON_SEAT.test(text)) addHamzaTwins(text, terms);
+  return [...terms];
+}
+
+/** The query ends inside a word (letter, mark or digit last): the reader is still typing it. */
+const ENDS_IN_WORD = /[\p{L}\p{M}\p{N}]$/u;
+
+/**
+ * The reader's query as terms for an all-words-must-match search. Only the last word can be a
+ * prefix, and only while the query does not end in a space or punctuation.
+ *
+ * @example
+ * queryTerms('تاريخ الوزا')
+ * // → [{ word: 'تاريخ', stem: 'تاريخ', prefix: false, skeleton: '' },
+ * //    { word: 'الوزا', stem: 'وزا', prefix: true, skeleton: '' }]
+ * queryTerms('al-Qurʼān ')
+ * // → [{ word: 'al', stem: 'al', prefix: false, skeleton: '' },
+ * //    { word: 'quran', stem: 'quran', prefix: false, skeleton: 'krn' }]
+ */
+export function queryTerms(query: string): QueryTerm[] {
+  const words = splitWords(normalizeArabic(query), []);
+  const typing = ENDS_IN_WORD.test(query);
+  return words.map((word, index) => ({
+    word,
+    stem: lightStem(word),
+    prefix: typing && index === words.length - 1,
+    skeleton: isLatinWord(word) ? latinSkeleton(word) : '',
+  }));
+}
+
+function isLatinWord(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** One lookup of one run: the key to find, and whether index terms starting with it count. */
+export interface RunKey {
+  key: string;
+  prefix: boolean;
+}
+
+/**
+ * The searches an engine runs for a query; a record matches the query when it matches EVERY key
+ * of at least ONE run. Run 1 looks up each term's stem. Run 2 exists when some Latin word has a
+ * skeleton: those words look up their skeleton instead, Latin words without one (al, of) are left
+ * out, and other words keep their stem. With Pagefind: one `search()` per run, union the results.
+ *
+ * @example
+ * queryRuns(queryTerms('tarikh uman'))
+ * // → [[{ key: 'tarikh', prefix: false }, { key: 'uman', prefix: true }],
+ * //    [{ key: 'trkh', prefix: false }, { key: 'mn', prefix: true }]]
+ */
+export function queryRuns(terms: readonly QueryTerm[]): RunKey[][] {
+  if (terms.length === 0) return [];
+  const byStem = terms.map((term) => ({ key: term.stem, prefix: term.prefix }));
+  if (!terms.some((term) => term.skeleton !== '')) return [byStem];
+  const bySkeleton = terms
+    .filter((term) => term.skeleton !== '' || !isLatinWord(term.word))
+    .map((term) => ({ key: term.skeleton || term.stem, prefix: term.prefix }));
+  return [byStem, bySkeleton];
+}

@@ -19,6 +19,7 @@ import { extractPublication } from './publication.ts';
 import { extractSeries } from './series.ts';
 import { extractSubjects } from './subjects.ts';
 import { extractTitle } from './title.ts';
+import { withoutEmpty } from './without-empty.ts';
 
 export function describeRecord(record: MarcRecord): { description: BibliographicDescription; diagnostics: ModelProblem[] } {
   const title = extractTitle(record);
@@ -26,10 +27,12 @@ export function describeRecord(record: MarcRecord): { description: Bibliographic
   const identifiers = extractIdentifiers(record);
   const languages = extractLanguages(record);
   const links = extractLinks(record);
-  const description: BibliographicDescription = {
+  const description = withoutEmpty<BibliographicDescription>({
     title: title.value,
     names: extractNames(record),
+    edition: extractEdition(record),
     publication: publication.value,
+    physicalDescription: extractPhysicalDescription(record),
     series: extractSeries(record),
     subjects: extractSubjects(record),
     classification: extractClassification(record),
@@ -38,11 +41,7 @@ export function describeRecord(record: MarcRecord): { description: Bibliographic
     notes: extractNotes(record),
     links: links.value,
     format: formatFromLeader(record.leader),
-  };
-  const edition = extractEdition(record);
-  if (edition) description.edition = edition;
-  const physicalDescription = extractPhysicalDescription(record);
-  if (physicalDescription) description.physicalDescription = physicalDescription;
+  });
   const diagnostics = [
     ...title.problems, ...publication.problems, ...identifiers.problems, ...languages.problems,
     ...links.problems, ...orphanProblems(record),

@@ -5,6 +5,7 @@
  */
 import { subfieldValues, type DataField } from '../marc/marc-record.ts';
 import { stripIsbd } from './text.ts';
+import { withoutEmpty } from './without-empty.ts';
 
 /** Which subfield holds what, for a library whose system uses its own holdings field. */
 export interface HoldingsMapping {
@@ -53,11 +54,7 @@ function flag(field: DataField, code: string): string | undefined {
 
 /** A copy from whatever the reader found; absent parts are left out, not set to undefined. */
 function copy(parts: Omit<ItemCopy, 'copies'>, copies = 1): ItemCopy {
-  const item: ItemCopy = { copies };
-  for (const [key, value] of Object.entries(parts) as [keyof typeof parts, string | undefined][]) {
-    if (value) item[key] = value;
-  }
-  return item;
+  return withoutEmpty<ItemCopy>({ ...parts, copies });
 }
 
 /** Koha's item status, most telling first: lost, withdrawn, on loan, damaged, not for loan. */

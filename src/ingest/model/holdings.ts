@@ -6,6 +6,7 @@ import type { Holding } from '../../shared/catalog-schema.ts';
 import { dataFields, type MarcRecord } from '../marc/marc-record.ts';
 import { builtInFormats, formatFromMapping, type HoldingsMapping, type ItemCopy } from './holdings-formats.ts';
 import { modelProblem, type ModelProblem } from './model-problem.ts';
+import { withoutEmpty } from './without-empty.ts';
 
 export type { HoldingsMapping } from './holdings-formats.ts';
 
@@ -37,15 +38,13 @@ function groupCopies(items: ItemCopy[], libraryCode: string): Holding[] {
 
 function holdingFrom(group: ItemCopy[], libraryCode: string): Holding {
   const { branch, location, callNumber } = group[0];
-  const holding: Holding = { libraryCode, copies: group.reduce((sum, item) => sum + item.copies, 0) };
-  if (branch) holding.branch = branch;
-  if (location) holding.location = location;
-  if (callNumber) holding.callNumber = callNumber;
-  const barcodes = group.map((item) => item.barcode).filter(Boolean);
-  if (barcodes.length > 0) holding.barcode = barcodes.join(', ');
-  const status = groupStatus(group, holding.copies);
-  if (status) holding.status = status;
-  return holding;
+  const copies = group.reduce((sum, item) => sum + item.copies, 0);
+  return withoutEmpty<Holding>({
+    libraryCode, branch, location, callNumber,
+    barcode: group.map((item) => item.barcode).filter(Boolean).join(', '),
+    status: groupStatus(group, copies),
+    copies,
+  });
 }
 
 /** One status when every copy shares it; otherwise each status with its count: "on loan (1 of 3)". */

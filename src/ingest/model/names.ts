@@ -8,6 +8,7 @@ import { dataFields, subfieldValues, type DataField, type MarcRecord } from '../
 import { effectiveTag, linkedParallel, unpairedParallels } from './linkage.ts';
 import { roleFromRelators } from './relator.ts';
 import { joinStripped, stripIsbd } from './text.ts';
+import { withoutEmpty } from './without-empty.ts';
 
 const nameTags = ['100', '110', '111', '700', '710', '711'] as const;
 
@@ -26,17 +27,14 @@ function nameFrom(field: DataField, parallelField: DataField | undefined): Name 
   // Meetings carry the relator term in $j ($e is a subordinate unit there).
   const terms = subfieldValues(field, kind === 'meeting' ? 'j' : 'e').map(stripIsbd).filter(Boolean);
   const codes = subfieldValues(field, '4');
-  const name: Name = {
+  return withoutEmpty<Name>({
     name: nameText(field, kind),
+    dates: joinStripped(subfieldValues(field, kind === 'meeting' ? 'ndc' : 'cd')),
     role: roleFromRelators(terms, codes, tag.startsWith('1') ? 'author' : 'contributor'),
+    relator: [...terms, ...codes].join(', '),
+    parallel: parallelField && nameText(parallelField, kind),
     kind,
-  };
-  const dates = joinStripped(subfieldValues(field, kind === 'meeting' ? 'ndc' : 'cd'));
-  if (dates) name.dates = dates;
-  const relator = [...terms, ...codes].join(', ');
-  if (relator) name.relator = relator;
-  if (parallelField) name.parallel = nameText(parallelField, kind);
-  return name;
+  });
 }
 
 /** Person: $a $b (numeration); corporate: $a and its subordinate units $b; meeting: $a $e. */

@@ -7,20 +7,19 @@ import { controlField, dataFields, subfieldValues, type DataField, type MarcReco
 import { modelProblem, type WithProblems } from './model-problem.ts';
 import { parsePublicationDate } from './publication-dates.ts';
 import { stripIsbd, unique } from './text.ts';
+import { withoutEmpty } from './without-empty.ts';
 
 export function extractPublication(record: MarcRecord): WithProblems<Publication> {
   const field = publicationField(record);
-  const publication: Publication = {};
-  if (field) {
-    const place = joinRepeated(subfieldValues(field, 'a'));
-    const publisher = joinRepeated(subfieldValues(field, 'b'));
-    const dateText = joinRepeated(subfieldValues(field, 'c'));
-    if (place) publication.place = place;
-    if (publisher) publication.publisher = publisher;
-    if (dateText) publication.dateText = dateText;
-  }
-  const years = parsePublicationDate(publication.dateText, controlField(record, '008'));
-  Object.assign(publication, years);
+  const dateText = field && joinRepeated(subfieldValues(field, 'c'));
+  const years = parsePublicationDate(dateText, controlField(record, '008'));
+  const publication = withoutEmpty<Publication>({
+    place: field && joinRepeated(subfieldValues(field, 'a')),
+    publisher: field && joinRepeated(subfieldValues(field, 'b')),
+    dateText,
+    gregorianYear: years.gregorianYear,
+    hijriYear: years.hijriYear,
+  });
   const unparsed = publication.dateText !== undefined && !saysNoDate(publication.dateText)
     && years.gregorianYear === undefined && years.hijriYear === undefined;
   return {

@@ -6,6 +6,7 @@ import { dataFields, subfieldValues, type DataField, type MarcRecord } from '../
 import { linkedParallel, unpairedParallels } from './linkage.ts';
 import { modelProblem, type WithProblems } from './model-problem.ts';
 import { joinStripped, stripIsbd, unique } from './text.ts';
+import { withoutEmpty } from './without-empty.ts';
 
 export function extractTitle(record: MarcRecord): WithProblems<Title> {
   const main = dataFields(record, '245')[0];
@@ -23,12 +24,15 @@ export function extractTitle(record: MarcRecord): WithProblems<Title> {
       problems: [modelProblem('model.missing-title', '245')],
     };
   }
-  const value: Title = { proper: stripIsbd(subfieldValues(main, 'a').join(' ')), variants };
-  setIfPresent(value, 'remainder', joinStripped(subfieldValues(main, 'b')));
-  setIfPresent(value, 'partNumber', joinStripped(subfieldValues(main, 'n')));
-  setIfPresent(value, 'partName', joinStripped(subfieldValues(main, 'p')));
-  setIfPresent(value, 'responsibility', joinStripped(subfieldValues(main, 'c')));
-  setIfPresent(value, 'parallel', parallelField && fullTitle(parallelField));
+  const value = withoutEmpty<Title>({
+    proper: stripIsbd(subfieldValues(main, 'a').join(' ')),
+    remainder: joinStripped(subfieldValues(main, 'b')),
+    partNumber: joinStripped(subfieldValues(main, 'n')),
+    partName: joinStripped(subfieldValues(main, 'p')),
+    responsibility: joinStripped(subfieldValues(main, 'c')),
+    parallel: parallelField && fullTitle(parallelField),
+    variants,
+  });
   return { value, problems: [] };
 }
 
@@ -44,10 +48,6 @@ function variantTitles(record: MarcRecord): string[] {
     return parallel ? [fullTitle(field), fullTitle(parallel)] : [fullTitle(field)];
   });
   return [...regular, ...unpairedParallels(record, ['246']).map(fullTitle)];
-}
-
-function setIfPresent<K extends keyof Title>(title: Title, key: K, value: Title[K] | undefined): void {
-  if (value !== undefined && value !== '') title[key] = value;
 }
 
 /**

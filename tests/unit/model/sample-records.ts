@@ -2,6 +2,7 @@
  * Reads the third-party samples in ../shared/samples for model tests, without depending on the
  * parse and decode stages: MARCXML through fast-xml-parser, and clean UTF-8 ISO 2709 through a
  * minimal directory walk. Good enough for the well-formed samples used here, nothing more.
+ * Text is NFC, as the decode stage promises for every MarcRecord.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,10 +23,10 @@ export function readMarcXmlSample(path: string): MarcRecord[] {
   const parser = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, parseTagValue: false, trimValues: false });
   const collection = parser.parse(readFileSync(join(samplesDir, path), 'utf8')).collection;
   return asArray<XmlRecord>(collection.record).map((record) => {
-    const control = asArray(record.controlfield as { '@_tag': string; '#text': string }[]).map((f) => ({ tag: f['@_tag'], value: String(f['#text'] ?? '') }));
+    const control = asArray(record.controlfield as { '@_tag': string; '#text': string }[]).map((f) => ({ tag: f['@_tag'], value: String(f['#text'] ?? '').normalize('NFC') }));
     const data = asArray(record.datafield).map((f) => ({
       tag: f['@_tag'], ind1: f['@_ind1'] ?? ' ', ind2: f['@_ind2'] ?? ' ',
-      subfields: asArray(f.subfield).map((s) => ({ code: s['@_code'], value: String(s['#text'] ?? '') })),
+      subfields: asArray(f.subfield).map((s) => ({ code: s['@_code'], value: String(s['#text'] ?? '').normalize('NFC') })),
     }));
     return { leader: String(record.leader), fields: [...control, ...data] };
   });
@@ -34,7 +35,7 @@ export function readMarcXmlSample(path: string): MarcRecord[] {
 /** The first record of a UTF-8 ISO 2709 file. */
 export function readIsoSample(path: string): MarcRecord {
   const bytes = readFileSync(join(samplesDir, path));
-  const text = (start: number, end: number) => bytes.subarray(start, end).toString('utf8');
+  const text = (start: number, end: number) => bytes.subarray(start, end).toString('utf8').normalize('NFC');
   const baseAddress = Number(text(12, 17));
   const fields: MarcField[] = [];
   for (let entry = 24; bytes[entry] !== 0x1e; entry += 12) {

@@ -30,11 +30,11 @@ describe('the translation table', () => {
   });
 
   it('fills placeholders with the given values', () => {
-    expect(t('en', 'search.count', { count: 3 })).toBe('3 results');
+    expect(t('en', 'search.count', { count: 3 })).toBe('Results: 3');
     expect(t('ar', 'search.none', { query: 'كتاب' })).toBe('لم نجد شيئًا يطابق «كتاب».');
   });
 
   it('leaves a placeholder without a value visible rather than blank', () => {
-    expect(t('en', 'search.count')).toBe('{count} results');
+    expect(t('en', 'search.count')).toBe('Results: {count}');
   });
 });

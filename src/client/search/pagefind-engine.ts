@@ -1,0 +1,91 @@
+/**
+ * The SearchEngine on Pagefind's browser API. The index holds normalised search keys
+ * (src/build/pagefind-index.ts), so the query goes through the same queryTerms()/queryRuns()
+ * first; Pagefind's own stemming is off (the index has no stemming language).
+ */
+import { allKeysMatch, anyRunMatches } from './all-words.ts';
+import { queryKeyRuns } from './search-key.ts';
+import type { SearchEngine, SearchHit, SearchResults, SearchScope } from './search-engine.ts';
+
+/** The part of pagefind.js this engine uses. */
+interface Pagefind {
+  options(options: { basePath?: string; noWorker?: boolean }): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<{ url: string; raw_url?: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+type Filters = Record<string, string> | undefined;
+
+const pageSize = 20;
+
+/**
+ * An engine that loads the Pagefind bundle at `pagefindUrl` (relative to the page) on its
+ * first search, not before: a reader who only reads records downloads nothing.
+ */
+export function createPagefindEngine(pagefindUrl: string): SearchEngine {
+  let loading: Promise<Pagefind> | undefined;
+  const load = () => (loading ??= loadPagefind(new URL(pagefindUrl, document.baseURI).href));
+  return {
+    async search(query: string, scope: SearchScope): Promise<SearchResults> {
+      const pagefind = await load();
+      const filters = scope.library ? { library: scope.library } : undefined;
+      const runs = queryKeyRuns(query);
+      if (runs.length === 0) return page(scope.library ? await resultsFor(pagefind, null, filters) : [], 0);
+      const perRun = await Promise.all(runs.map((keys) => resultsForAllKeys(pagefind, keys, filters)));
+      const byId = new Map(perRun.flat().map((result) => [result.id, result]));
+      const ids = anyRunMatches(perRun.map((results) => results.map((r) => r.id)));
+      return page(ids.map((id) => byId.get(id)!), 0);
+    },
+  };
+}
+
+async function loadPagefind(url: string): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  // No worker: it would download a second copy of Pagefind's code (43 KB) for a search that
+  // takes milliseconds on the main thread.
+  await pagefind.options({ basePath: new URL('./', url).href, noWorker: true });
+  await pagefind.init();
+  return pagefind;
+}
+
+/** One search for the whole run (for Pagefind's ranking) and one per key (for the AND). */
+async function resultsForAllKeys(pagefind: Pagefind, keys: string[], filters: Filters): Promise<PagefindResult[]> {
+  if (keys.length === 1) return resultsFor(pagefind, keys[0], filters);
+  const [ranked, ...perKey] = await Promise.all([
+    resultsFor(pagefind, keys.join(' '), filters),
+    ...keys.map((key) => resultsFor(pagefind, key, filters)),
+  ]);
+  const byId = new Map([...ranked, ...perKey.flat()].map((result) => [result.id, result]));
+  const ids = allKeysMatch(ranked.map((r) => r.id), perKey.map((results) => results.map((r) => r.id)));
+  return ids.map((id) => byId.get(id)!);
+}
+
+async function resultsFor(pagefind: Pagefind, term: string | null, filters: Filters): Promise<PagefindResult[]> {
+  const response = await pagefind.search(term, filters ? { filters } : {});
+  return response?.results ?? [];
+}
+
+async function page(results: PagefindResult[], from: number): Promise<SearchResults> {
+  const hits = await Promise.all(results.slice(from, from + pageSize).map(toHit));
+  const next = from + pageSize;
+  return {
+    total: results.length,
+    totalIsExact: true,
+    hits,
+    more: next < results.length ? () => page(results, next) : undefined,
+  };
+}
+
+async function toHit(result: PagefindResult): Promise<SearchHit> {
+  const data = await result.data();
+  return {
+    url: data.raw_url ?? data.url,
+    title: data.meta.title ?? '',
+    author: data.meta.author || undefined,
+    year: data.meta.year || undefined,
+    libraries: data.filters.library ?? [],
+  };
+}

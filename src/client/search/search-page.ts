@@ -1,0 +1,103 @@
+/**
+ * The search island: the only script on the site, loaded on the search pages only.
+ * It reads ?q= and ?library= from the URL, runs the search on every change, shows the count
+ * (announced through aria-live) and the result cards, and writes the search back into the URL.
+ */
+import { isLang, t, type Lang } from '../../shared/i18n/strings.ts';
+import { createPagefindEngine } from './pagefind-engine.ts';
+import { queryKeyRuns } from './search-key.ts';
+import { resultCard, type CardContext } from './result-card.ts';
+import type { SearchEngine, SearchResults } from './search-engine.ts';
+import { readSearchState, withSearchState, type SearchState } from './search-url.ts';
+
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  select: HTMLSelectElement;
+  count: HTMLElement;
+  results: HTMLOListElement;
+  more: HTMLButtonElement;
+}
+
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-root]');
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  if (!root || !form) return;
+  const lang: Lang = isLang(root.dataset.lang) ? root.dataset.lang : 'ar';
+  const elements: Elements = {
+    form,
+    input: form.querySelector('[data-search-input]')!,
+    select: form.querySelector('[data-library-select]')!,
+    count: root.querySelector('[data-count]')!,
+    results: root.querySelector('[data-results]')!,
+    more: root.querySelector('[data-more]')!,
+  };
+  const engine = createPagefindEngine(root.dataset.pagefind ?? './pagefind/pagefind.js');
+  const context = { lang, siteRoot: root.dataset.siteRoot ?? './', libraryNames: JSON.parse(root.dataset.libraries ?? '{}') };
+  wire(elements, engine, context);
+}
+
+function wire(el: Elements, engine: SearchEngine, context: Omit<CardContext, 'keys'>): void {
+  let latest = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const run = async () => {
+    const state: SearchState = { query: el.input.value.trim(), library: el.select.value };
+    history.replaceState(null, '', withSearchState(new URL(location.href), state));
+    const ticket = ++latest;
+    await showSearch(el, engine, state, { ...context, keys: queryKeyRuns(state.query).flat() }, () => ticket === latest);
+  };
+  const initial = readSearchState(new URL(location.href));
+  el.input.value = initial.query;
+  if ([...el.select.options].some((o) => o.value === initial.library)) el.select.value = initial.library;
+  el.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  el.select.addEventListener('change', () => void run());
+  el.input.addEventListener('input', () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => void run(), 300);
+  });
+  void run();
+}
+
+async function showSearch(el: Elements, engine: SearchEngine, state: SearchState, context: CardContext, current: () => boolean): Promise<void> {
+  const { lang } = context;
+  el.more.hidden = true;
+  if (!state.query && !state.library) {
+    el.results.replaceChildren();
+    el.count.textContent = t(lang, 'search.empty');
+    return;
+  }
+  el.count.textContent = t(lang, 'search.loading');
+  let results: SearchResults;
+  try {
+    results = await engine.search(state.query, { library: state.library || undefined });
+  } catch (error) {
+    if (current()) el.count.textContent = t(lang, 'search.error');
+    console.error(error);
+    return;
+  }
+  if (!current()) return;
+  el.results.replaceChildren();
+  if (results.total === 0) {
+    el.count.textContent = `${t(lang, 'search.none', { query: state.query })} ${t(lang, 'search.noneAdvice')}`;
+    return;
+  }
+  el.count.textContent = t(lang, results.totalIsExact ? 'search.count' : 'search.countAtLeast', { count: results.total });
+  appendPage(el, results, context, current);
+}
+
+function appendPage(el: Elements, results: SearchResults, context: CardContext, current: () => boolean): void {
+  el.results.append(...results.hits.map((hit) => resultCard(hit, context)));
+  const more = results.more;
+  el.more.hidden = !more;
+  el.more.onclick = more
+    ? async () => {
+        el.more.disabled = true;
+        const next = await more();
+        el.more.disabled = false;
+        if (current()) appendPage(el, next, context, current);
+      }
+    : null;
+}

@@ -2,7 +2,7 @@
  * Text as the match key sees it: the shared Arabic normaliser (hamza, taa marbuta, alef maqsura,
  * tashkeel, digits all folded), then punctuation dropped and the text cut into words.
  */
-import { normalizeArabic } from './fold-fallback.ts';
+import { normalizeArabic } from '../../shared/text/arabic.ts';
 
 /**
  * Words of a text, folded. Letters and digits only: ISBD punctuation ("/", ":", "[ ]") and

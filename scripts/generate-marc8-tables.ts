@@ -62,10 +62,11 @@ function convertSet(key: string, characterSet: XmlCharacterSet): GeneratedSet {
     // its G0 byte, so a G1 byte is simply key + 0x80. ANSEL's 0x88-0x8E stay as they are.
     if (byte >= 0xa1 && byte <= 0xfe) byte -= 0x80;
     if (!((byte >= 0x21 && byte <= 0x7e) || (byte >= 0x88 && byte <= 0x8e))) continue;
-    // Ligature and double tilde second halves have no ucs: the table gives an alternative.
-    const hex = String(code.ucs ?? '').trim() || String(code.alt ?? '').trim();
-    if (!hex) continue;
-    chars.push([byte, String.fromCodePoint(parseInt(hex, 16))]);
+    // The ligature and double tilde second halves (0xEC, 0xFB) have no ucs: Unicode's
+    // double-width marks U+0361/U+0360, given for the first halves, already span both letters,
+    // so the second half maps to nothing (as MARC::Charset and the LoC notes do).
+    const hex = String(code.ucs ?? '').trim();
+    chars.push([byte, hex ? String.fromCodePoint(parseInt(hex, 16)) : '']);
     if (String(code.isCombining).trim() === 'true') combining.push(byte);
   }
   chars.sort((a, b) => a[0] - b[0]);
@@ -74,6 +75,7 @@ function convertSet(key: string, characterSet: XmlCharacterSet): GeneratedSet {
 
 function literal(char: string): string {
   const codePoint = char.codePointAt(0) ?? 0;
+  if (char === '') return "''";
   if (char === "'" || char === '\\') return `'\\${char}'`;
   if (codePoint >= 0x20 && codePoint < 0x7f) return `'${char}'`;
   return `'\\u{${codePoint.toString(16).toUpperCase().padStart(4, '0')}}'`;
@@ -109,6 +111,7 @@ function render(sets: GeneratedSet[]): string {
  * Each set is keyed by the final byte of its designation escape (ESC ( 3 -> '3').
  * \`chars\` maps a G0 byte (0x21-0x7E) to its Unicode text; the same set designated into G1
  * uses byte + 0x80. ANSEL also has 0x88-0x8E (non-sort marks, ZWJ, ZWNJ), valid whatever G1 is.
+ * An empty string means the byte stands for nothing in Unicode (second halves of double marks).
  * \`combining\` lists the bytes of combining marks, which MARC-8 puts BEFORE their base letter.
  */
 

@@ -91,7 +91,9 @@ function step(run: DecodeRun, i: number): number {
     replace(run, i, 'unsupported-charset', run.state.g0);
     return i + 1;
   }
-  if (whitespace.has(byte)) {
+  // The MARC structure bytes (record, field, subfield separators) pass through as in UTF-8:
+  // some control fields hold 0x1F-delimited data (yaz/marc1.marc).
+  if (whitespace.has(byte) || (byte >= 0x1d && byte <= 0x1f)) {
     run.out.push(String.fromCharCode(byte));
     run.replacing = false;
     return i + 1;

@@ -7,6 +7,7 @@
  * Each set is keyed by the final byte of its designation escape (ESC ( 3 -> '3').
  * `chars` maps a G0 byte (0x21-0x7E) to its Unicode text; the same set designated into G1
  * uses byte + 0x80. ANSEL also has 0x88-0x8E (non-sort marks, ZWJ, ZWNJ), valid whatever G1 is.
+ * An empty string means the byte stands for nothing in Unicode (second halves of double marks).
  * `combining` lists the bytes of combining marks, which MARC-8 puts BEFORE their base letter.
  */
 
@@ -44,8 +45,8 @@ export const marc8CharacterSets: Readonly<Record<string, Marc8CharacterSet>> = {
       0x3A: '\u{00F0}', 0x3C: '\u{01A1}', 0x3D: '\u{01B0}', 0x40: '\u{00B0}', 0x41: '\u{2113}', 0x42: '\u{2117}', 0x43: '\u{00A9}', 0x44: '\u{266F}',
       0x45: '\u{00BF}', 0x46: '\u{00A1}', 0x47: '\u{00DF}', 0x48: '\u{20AC}', 0x60: '\u{0309}', 0x61: '\u{0300}', 0x62: '\u{0301}', 0x63: '\u{0302}',
       0x64: '\u{0303}', 0x65: '\u{0304}', 0x66: '\u{0306}', 0x67: '\u{0307}', 0x68: '\u{0308}', 0x69: '\u{030C}', 0x6A: '\u{030A}', 0x6B: '\u{0361}',
-      0x6C: '\u{FE21}', 0x6D: '\u{0315}', 0x6E: '\u{030B}', 0x6F: '\u{0310}', 0x70: '\u{0327}', 0x71: '\u{0328}', 0x72: '\u{0323}', 0x73: '\u{0324}',
-      0x74: '\u{0325}', 0x75: '\u{0333}', 0x76: '\u{0332}', 0x77: '\u{0326}', 0x78: '\u{031C}', 0x79: '\u{032E}', 0x7A: '\u{0360}', 0x7B: '\u{FE23}',
+      0x6C: '', 0x6D: '\u{0315}', 0x6E: '\u{030B}', 0x6F: '\u{0310}', 0x70: '\u{0327}', 0x71: '\u{0328}', 0x72: '\u{0323}', 0x73: '\u{0324}',
+      0x74: '\u{0325}', 0x75: '\u{0333}', 0x76: '\u{0332}', 0x77: '\u{0326}', 0x78: '\u{031C}', 0x79: '\u{032E}', 0x7A: '\u{0360}', 0x7B: '',
       0x7E: '\u{0313}', 0x88: '\u{0098}', 0x89: '\u{009C}', 0x8D: '\u{200D}', 0x8E: '\u{200C}',
     },
     combining: [0x60, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F, 0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x7B, 0x7E],

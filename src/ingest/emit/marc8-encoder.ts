@@ -23,6 +23,7 @@ const codesByChar = new Map<string, Marc8Code[]>();
 for (const set of setPreference) {
   const table = marc8CharacterSets[set];
   for (const [byte, char] of Object.entries(table.chars)) {
+    if (char === '') continue;
     const code = { set, byte: Number(byte), combining: table.combining.includes(Number(byte)) };
     codesByChar.set(char, [...(codesByChar.get(char) ?? []), code]);
   }

@@ -37,8 +37,7 @@ function nameFrom(field: DataField, parallelField: DataField | undefined): Name 
   });
 }
 
-/** Person: $a $b (numeration); corporate: $a and its subordinate units $b; meeting: $a $e. */
+/** Person: $a $b (numeration); corporate: $a and its subordinate units $b; meeting: $a $e (subordinate unit). */
 function nameText(field: DataField, kind: Name['kind']): string {
-  const codes = kind === 'person' ? 'ab' : kind === 'corporate' ? 'ab' : 'ae';
-  return joinStripped(subfieldValues(field, codes)) ?? '';
+  return joinStripped(subfieldValues(field, kind === 'meeting' ? 'ae' : 'ab')) ?? '';
 }

@@ -34,8 +34,10 @@ export function holdingsByLibrary(record: UnionRecord, libraryByCode: Map<string
  * The publication statement in ISBD order, dates as catalogued.
  * @example publicationLine({ place: 'مسقط', publisher: 'دار', dateText: '1999' }) // "مسقط : دار، 1999"
  */
-export function publicationLine(publication: Publication, comma = '، '): string {
+export function publicationLine(publication: Publication): string {
   const placeAndPublisher = [publication.place, publication.publisher].filter(Boolean).join(' : ');
+  // The statement is data in its own script: its comma follows the script, not the page language.
+  const comma = /[\u0600-\u06ff]/.test(placeAndPublisher) ? '، ' : ', ';
   const date = publication.dateText ?? publication.gregorianYear?.toString();
   return [placeAndPublisher, date].filter(Boolean).join(comma);
 }

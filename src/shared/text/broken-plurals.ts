@@ -7,7 +7,7 @@ import { lightStem } from './stem.ts';
  * مسلمين) are NOT listed: the stemmer already gives them the singular's stem (مكتبات, مكتبة → مكتب).
  * Written in ordinary spelling; normalised once at load.
  */
-const PLURAL_SINGULAR: ReadonlyArray<readonly [string, string]> = [
+export const brokenPlurals: ReadonlyArray<readonly [string, string]> = [
   ['كتب', 'كتاب'],
   ['علماء', 'عالم'],
   ['رسائل', 'رسالة'],
@@ -80,7 +80,7 @@ function link(from: string, to: string): void {
   OTHER_NUMBER.set(lightStem(from), terms);
 }
 
-for (const [plural, singular] of PLURAL_SINGULAR) {
+for (const [plural, singular] of brokenPlurals) {
   link(normalizeArabic(plural), normalizeArabic(singular));
   link(normalizeArabic(singular), normalizeArabic(plural));
 }
@@ -96,6 +96,3 @@ for (const [plural, singular] of PLURAL_SINGULAR) {
 export function otherNumberTerms(stem: string): readonly string[] | undefined {
   return OTHER_NUMBER.get(stem);
 }
-
-/** The table's size, for tests and reports. */
-export const brokenPluralCount = PLURAL_SINGULAR.length;

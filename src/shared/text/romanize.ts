@@ -112,11 +112,21 @@ export function latinSkeleton(word: string): string {
  * arabicToLatinKey('مسقط')    // → 'mskt'
  */
 export function arabicToLatinKey(word: string): string {
-  if (ARABIC_STOP.has(word)) return '';
-  const bare = stripArticle(word);
+  return ARABIC_STOP.has(word) ? '' : arabicSkeleton(stripArticle(word));
+}
+
+/**
+ * The key of an Arabic word taken whole, article included: what a romanisation that writes the
+ * article without a hyphen (altarikh) gives, and the only right key for a word whose own letters
+ * start like the article (ألفاظ → الفاظ, which stripArticle() would cut to فاظ).
+ *
+ * @example
+ * arabicSkeleton('التاريخ') // → 'ltrkh'
+ */
+export function arabicSkeleton(word: string): string {
   let ascii = '';
-  for (let i = 0; i < bare.length; i++) {
-    const char = bare[i];
+  for (let i = 0; i < word.length; i++) {
+    const char = word[i];
     // و ي start a word as consonants, elsewhere they write long vowels.
     if (i === 0 && char === 'و') ascii += 'w';
     else if (i === 0 && char === 'ي') ascii += 'y';

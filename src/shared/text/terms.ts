@@ -1,6 +1,6 @@
 import { otherNumberTerms } from './broken-plurals.ts';
 import { normalizeArabic } from './normalize.ts';
-import { arabicToLatinKey, latinSkeleton } from './romanize.ts';
+import { arabicSkeleton, arabicToLatinKey, latinSkeleton } from './romanize.ts';
 import { isArabicWord, lightStem, stripArticle } from './stem.ts';
 import { splitWords } from './tokenize.ts';
 
@@ -30,12 +30,25 @@ function addWordTerms(word: string, terms: Set<string>): void {
     return;
   }
   // The article-less form lets a reader typing مكتبا reach المكتبات; the stem finds مكتبة.
-  terms.add(stripArticle(word));
-  const stem = lightStem(word);
+  const bare = stripArticle(word);
+  terms.add(bare);
+  addStemTerms(lightStem(word), terms);
+  // الألفاظ: a reader typing ألفاظ looks up its stem فاظ.
+  if (bare !== word && bare.startsWith('ال')) addStemTerms(lightStem(bare), terms);
+  const key = arabicToLatinKey(word);
+  addKey(key, word, terms);
+  // Whole-word key: "altarikh" romanised without a hyphen, and ألفاظ (alfaz), whose own ال
+  // stripArticle() takes for the article.
+  if (key !== '' && word.startsWith('ال')) addKey(arabicSkeleton(word), word, terms);
+}
+
+function addStemTerms(stem: string, terms: Set<string>): void {
   terms.add(stem);
   const otherNumber = otherNumberTerms(stem);
   if (otherNumber) for (const term of otherNumber) terms.add(term);
-  const key = arabicToLatinKey(word);
+}
+
+function addKey(key: string, word: string, terms: Set<string>): void {
   if (key === '') return;
   terms.add(key);
   // A final ه may be a taa marbuta, romanised -ah / -a, or -at in a construct (Wizārat al-…).

@@ -116,6 +116,11 @@ const foundWhenComplete: Array<[behaviour: string, record: string, query: string
   ['finds اليمن typed in English', 'اليمن', 'yemen'],
   ['finds الشمس typed with an assimilated article', 'الشمس', 'ash-Shams'],
   ['finds يوسف typed romanised', 'يوسف', 'Yusuf'],
+  ['finds التاريخ romanised with an unhyphenated article', 'التاريخ', 'altarikh'],
+  ['finds ألفاظ (its own alef-lam is no article) romanised', 'ألفاظ القرآن', 'alfaz'],
+  // Words whose own letters start like the article
+  ['finds الألفاظ typed without the article', 'معجم الألفاظ', 'ألفاظ'],
+  ['finds ألفاظ typed with the article', 'ألفاظ', 'الألفاظ'],
 ];
 
 describe('a record is found by a complete query spelled differently', () => {

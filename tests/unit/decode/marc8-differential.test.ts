@@ -8,6 +8,8 @@
  * - A designation made in one subfield carries over to the next subfield of the same field for us
  *   (MARC 21 resets the sets per field, not per subfield); MARC::Charset is called per subfield
  *   here, so we feed it each subfield with the escapes in force prepended. None of these files needs it.
+ * Where we follow MARC::Charset rather than the raw table: the ligature and double tilde second
+ * halves (0xEC, 0xFB) map to nothing; 0x1D-0x1F pass through (yaz/marc1.marc control fields).
  * Differences we keep and do not hit in these files (covered by marc8-decoder.test.ts instead):
  * - `&#xXXXX;` references become the character (MARC::Charset leaves the text as is).
  * - A diacritic with no base letter after it is kept (MARC::Charset drops it).

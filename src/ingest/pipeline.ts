@@ -10,7 +10,7 @@ import type { LibraryProfile } from '../shared/library-profile.ts';
 import { decodeIsoRecord } from './decode/decode-iso-record.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import type { Rejection } from './diagnostics/rejection.ts';
-import { controlField } from './marc/marc-record.ts';
+import { controlField, type MarcRecord } from './marc/marc-record.ts';
 import type { ReadResult } from './marc/read-result.ts';
 import { assignIds } from './merge/assign-ids.ts';
 import type { ClusterInput } from './merge/cluster-input.ts';
@@ -33,8 +33,15 @@ export interface LibraryAccount {
   recordsRejected: number;
 }
 
+/** Key of a source record: library, file and record number, tab-separated. */
+export function sourceRecordKey(member: { libraryCode: string; file: string; recordNumber: number }): string {
+  return `${member.libraryCode}\t${member.file}\t${member.recordNumber}`;
+}
+
 export interface IngestResult {
   libraries: LibraryAccount[];
+  /** Every accepted record as decoded MARC, by sourceRecordKey: for MARC downloads and dumps. */
+  sourceRecords: Map<string, MarcRecord>;
   unionRecords: UnionRecord[];
   rejections: Rejection[];
   diagnostics: Diagnostic[];
@@ -54,23 +61,23 @@ export interface IngestOptions {
 }
 
 export async function ingestCatalogue(options: IngestOptions): Promise<IngestResult> {
-  const diagnostics: Diagnostic[] = [];
-  const rejections: Rejection[] = [];
-  const clusterInputs: ClusterInput[] = [];
+  const sinks: Sinks = { sourceRecords: new Map(), diagnostics: [], rejections: [], clusterInputs: [] };
   const libraries: LibraryAccount[] = [];
 
   for (const code of await listLibraryFolders(options.contentDir, options.libraryCodes)) {
     const folder = { libraryDir: join(options.contentDir, 'libraries', code), relativeDir: join('libraries', code) };
-    libraries.push(await ingestLibrary(folder, { diagnostics, rejections, clusterInputs }, options.onProgress));
+    libraries.push(await ingestLibrary(folder, sinks, options.onProgress));
   }
 
-  const clusters = clusterRecords(clusterInputs);
+  const clusters = clusterRecords(sinks.clusterInputs);
   const { assigned, registry, redirects } = assignIds(clusters, options.registry);
   const unionRecords = assigned.map(({ id, cluster }) => toUnionRecord(id, cluster));
-  return { libraries, unionRecords, rejections, diagnostics, redirects, registry };
+  const { sourceRecords, rejections, diagnostics } = sinks;
+  return { libraries, sourceRecords, unionRecords, rejections, diagnostics, redirects, registry };
 }
 
 interface Sinks {
+  sourceRecords: Map<string, MarcRecord>;
   diagnostics: Diagnostic[];
   rejections: Rejection[];
   clusterInputs: ClusterInput[];
@@ -86,10 +93,11 @@ export interface LibraryCheck {
 
 /** `fihris validate`: one library folder through every stage up to merging. */
 export async function checkLibraryFolder(libraryDir: string): Promise<LibraryCheck> {
-  const sinks: Sinks = { diagnostics: [], rejections: [], clusterInputs: [] };
+  const sinks: Sinks = { sourceRecords: new Map(), diagnostics: [], rejections: [], clusterInputs: [] };
   const folder = { libraryDir, relativeDir: join('libraries', basename(resolve(libraryDir))) };
   const account = await ingestLibrary(folder, sinks);
-  return { account, ...sinks };
+  const { diagnostics, rejections, clusterInputs } = sinks;
+  return { account, diagnostics, rejections, clusterInputs };
 }
 
 interface LibraryFolder {
@@ -156,6 +164,7 @@ function acceptRecord(result: ReadResult, profile: LibraryProfile, sinks: Sinks)
   const { description, diagnostics: modelProblems } = describeRecord(result.record);
   const { holdings, problems: holdingProblems } = extractHoldings(result.record, libraryCode, profile.holdings);
   sinks.diagnostics.push(...[...modelProblems, ...holdingProblems].map(locate));
+  sinks.sourceRecords.set(sourceRecordKey({ libraryCode, ...result.source }), result.record);
   sinks.clusterInputs.push({
     libraryCode,
     file: result.source.file,

@@ -11,6 +11,9 @@ const bilingualText = z.object({
   en: z.string().min(1),
 });
 
+/** Subfield codes whose values are joined, in order, e.g. "hi" for a call number in $h and $i. */
+const subfieldCodes = z.string().regex(/^[0-9a-z]+$/, 'one or more subfield codes, e.g. "hi"');
+
 /** One catalogue dump in the library's folder. */
 export const catalogueFileSchema = z.object({
   /** File name inside the library's folder, e.g. "catalogue.mrc". */
@@ -51,12 +54,12 @@ export const libraryProfileSchema = z.object({
    */
   holdings: z.object({
     tag: z.string().regex(/^[0-9A-Z]{3}$/, 'a three-character tag such as 999'),
-    branch: z.string().length(1).optional(),
-    location: z.string().length(1).optional(),
-    callNumber: z.string().length(1).optional(),
-    barcode: z.string().length(1).optional(),
-    status: z.string().length(1).optional(),
-    copies: z.string().length(1).optional(),
+    branch: subfieldCodes.optional(),
+    location: subfieldCodes.optional(),
+    callNumber: subfieldCodes.optional(),
+    barcode: subfieldCodes.optional(),
+    status: subfieldCodes.optional(),
+    copies: z.string().regex(/^[0-9a-z]$/, 'one subfield code, e.g. "t"').optional(),
   }).optional(),
   /** The catalogue dumps in this folder. */
   files: z.array(catalogueFileSchema).min(1),

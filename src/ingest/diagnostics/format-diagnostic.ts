@@ -7,9 +7,11 @@ export type ReportLanguage = 'ar' | 'en';
 /** The catalogue's message and advice for this diagnostic, placeholders filled. */
 export function describeDiagnostic(diagnostic: Diagnostic, language: ReportLanguage): DiagnosticText {
   const text = diagnosticCatalogue[diagnostic.code][language];
+  // {tag} is filled from the diagnostic's own tag unless params name it.
+  const params = { ...(diagnostic.tag === undefined ? {} : { tag: diagnostic.tag }), ...diagnostic.params };
   return {
-    message: fillPlaceholders(text.message, diagnostic.params),
-    advice: fillPlaceholders(text.advice, diagnostic.params),
+    message: fillPlaceholders(text.message, params),
+    advice: fillPlaceholders(text.advice, params),
   };
 }
 

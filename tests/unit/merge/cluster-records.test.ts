@@ -68,6 +68,21 @@ describe('clusterRecords never merges', () => {
     ]);
   });
 
+  it('on an ISBN shared by two volumes, and says so in Arabic', () => {
+    const diagnostics: Diagnostic[] = [];
+    const inputs = [
+      record('squ', { title: { proper: 'بيان الشرع', partNumber: 'ج. 1' }, isbn: ['9789948111115'] }, { recordNumber: 1 }),
+      record('nizwa', { title: { proper: 'بيان الشرع', partNumber: 'ج. 2' }, isbn: ['9789948111115'] }, { recordNumber: 4 }),
+    ];
+    clusterRecords(inputs, diagnostics);
+    expect(diagnostics.map((d) => formatDiagnostic(d, 'ar'))).toEqual([
+      'nizwa/catalogue.mrc, تسجيلة 4, حقل 020: warning: الردمك 9789948111115 موجود في 2 تسجيلات ليست للكتاب نفسه (أجزاء أو عناوين مختلفة)، مثل «بيان الشرع»؛ لذا لا يُستخدم لدمج أيٍّ منها. '
+        + 'طابِق الردمك في الحقل 020 مع الكتاب نفسه: ضع لكل جزء ردمكه الخاص، وانقل ردمك المجموعة إلى 020 $z أو إلى ملاحظة.',
+      'squ/catalogue.mrc, تسجيلة 1, حقل 020: warning: الردمك 9789948111115 موجود في 2 تسجيلات ليست للكتاب نفسه (أجزاء أو عناوين مختلفة)، مثل «بيان الشرع»؛ لذا لا يُستخدم لدمج أيٍّ منها. '
+        + 'طابِق الردمك في الحقل 020 مع الكتاب نفسه: ضع لكل جزء ردمكه الخاص، وانقل ردمك المجموعة إلى 020 $z أو إلى ملاحظة.',
+    ]);
+  });
+
   it('a third record into a cluster it conflicts with, through a record missing its year', () => {
     const inputs = [
       record('squ', { ...sameBook, year: 1965 }, { recordNumber: 1 }),

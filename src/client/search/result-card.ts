@@ -27,17 +27,21 @@ export function resultCard(hit: SearchHit, context: CardContext): HTMLLIElement 
     else link.append(part.text);
   }
   item.append(link);
-  const byline = [hit.author, hit.year].filter(Boolean).join(' · ');
-  if (byline) item.append(paragraph(byline, 'auto'));
+  // Author and year each isolated: an Arabic name on an English page keeps the line's order.
+  const byline = [hit.author, hit.year].filter((text): text is string => Boolean(text));
+  if (byline.length) {
+    const p = document.createElement('p');
+    byline.forEach((text, index) => p.append(...(index ? [' · '] : []), Object.assign(document.createElement('bdi'), { textContent: text })));
+    item.append(p);
+  }
   const names = hit.libraries.map((code) => libraryNames[code] ?? code);
   const separator = lang === 'ar' ? '، ' : ', ';
   item.append(paragraph(t(lang, 'search.heldBy', { count: names.length, libraries: names.join(separator) })));
   return item;
 }
 
-function paragraph(text: string, dir?: string): HTMLParagraphElement {
+function paragraph(text: string): HTMLParagraphElement {
   const p = document.createElement('p');
   p.textContent = text;
-  if (dir) p.dir = dir;
   return p;
 }

@@ -1,0 +1,118 @@
+/**
+ * A smoke test of the search island in a real browser: builds the fixture site (Astro + the
+ * Pagefind index), serves it on 127.0.0.1 and searches it with Debian's chromium. The full
+ * end-to-end suite over the sample catalogue lives in tests/e2e/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPagefindIndex } from '../../../src/build/pagefind-index.ts';
+import { loadSiteData } from '../../../src/site/site-data.ts';
+
+const chromiumPath = '/usr/bin/chromium';
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const fixture = join(repoRoot, 'tests/fixtures/site');
+const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
+function serve(root: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    if (!existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+describe.skipIf(!existsSync(chromiumPath))('the search page in a browser', { timeout: 60_000 }, () => {
+  let server: Server;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'fihris-site-'));
+    execFileSync(join(repoRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir, '--silent'], {
+      cwd: repoRoot,
+      env: { ...process.env, FIHRIS_SITE_DATA: fixture, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    await buildPagefindIndex(loadSiteData(fixture).records, { outDir });
+    server = await serve(outDir);
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  /** The record pages the search lists for `path`, once the count is shown. */
+  async function resultLinks(path: string, options: { javaScriptEnabled?: boolean } = {}) {
+    const page = await browser.newPage(options);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(base + path);
+    await page.waitForFunction(() => /\d|«|“/.test(document.querySelector('[data-count]')?.textContent ?? ''));
+    const links = await page.$$eval('ol[data-results] li a', (as) => as.map((a) => a.getAttribute('href')));
+    const count = await page.textContent('[data-count]');
+    await page.close();
+    return { links, count, dialogs };
+  }
+
+  it('finds an Arabic title typed with bare alef and final ha', async () => {
+    const { links } = await resultLinks(`search.html?q=${encodeURIComponent('الاوضاع الاقتصاديه')}`);
+    expect(links).toEqual(['./r/a1b2c3.html']);
+  });
+
+  it('narrows the results to one library with ?library=', async () => {
+    const all = await resultLinks('en/search.html?q=oman');
+    const one = await resultLinks('en/search.html?q=oman&library=heritage-ministry');
+    expect(all.links).toHaveLength(4);
+    expect(one.links?.sort()).toEqual(['../en/r/g7h8i9.html', '../en/r/p7q8r9.html']);
+  });
+
+  it('finds nothing when one word of the query is found nowhere', async () => {
+    const { links, count } = await resultLinks(`search.html?q=${encodeURIComponent('الاوضاع ققققق')}`);
+    expect(links).toEqual([]);
+    expect(count).toContain('لم نجد شيئًا يطابق «الاوضاع ققققق».');
+  });
+
+  it('shows record data as text, never as markup', async () => {
+    const { links, dialogs } = await resultLinks('search.html?q=alert');
+    expect(links).toEqual(['./r/xss001.html']);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('shows a record whose fields carry markup as plain text', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${base}r/xss001.html`);
+    expect(await page.textContent('h1')).toBe('<script>alert(1)</script>');
+    expect(await page.$$('main img, main iframe, main svg, main script')).toHaveLength(0);
+    expect(await page.$$eval('a[href^="javascript:"]', (as) => as.length)).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('says that search needs JavaScript when it is off', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${base}en/search.html?q=oman`);
+    expect(await page.innerText('main')).toContain('Search needs JavaScript');
+    await page.close();
+  });
+});

@@ -69,7 +69,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
 async function writeSiteData(dir: string, ingest: IngestResult): Promise<void> {
   await writeLines(join(dir, 'union.jsonl'), unionJsonLines(ingest.unionRecords));
   await writeFile(join(dir, 'libraries.json'), `${JSON.stringify(siteLibraries(ingest), null, 1)}\n`);
-  await writeFile(join(dir, 'redirects.json'), `${JSON.stringify(ingest.redirects, null, 1)}\n`);
+  await writeFile(join(dir, 'redirects.json'), `${JSON.stringify({ redirects: ingest.redirects, gone: ingest.gone }, null, 1)}\n`);
 }
 
 async function renderPages(dataDir: string, outDir: string, basePath: string): Promise<void> {

@@ -45,7 +45,10 @@ export interface IngestResult {
   unionRecords: UnionRecord[];
   rejections: Rejection[];
   diagnostics: Diagnostic[];
+  /** Retired ids and the id each now resolves to: each gets a redirect page. */
   redirects: Array<{ from: string; to: string }>;
+  /** Ids whose records left every deposit: each gets a tombstone page. */
+  gone: string[];
   registry: IdRegistry;
 }
 
@@ -69,11 +72,11 @@ export async function ingestCatalogue(options: IngestOptions): Promise<IngestRes
     libraries.push(await ingestLibrary(folder, sinks, options.onProgress));
   }
 
-  const clusters = clusterRecords(sinks.clusterInputs);
-  const { assigned, registry, redirects } = assignIds(clusters, options.registry);
+  const clusters = clusterRecords(sinks.clusterInputs, sinks.diagnostics);
+  const { assigned, registry, redirects, gone } = assignIds(clusters, options.registry);
   const unionRecords = assigned.map(({ id, cluster }) => toUnionRecord(id, cluster));
   const { sourceRecords, rejections, diagnostics } = sinks;
-  return { libraries, sourceRecords, unionRecords, rejections, diagnostics, redirects, registry };
+  return { libraries, sourceRecords, unionRecords, rejections, diagnostics, redirects, gone, registry };
 }
 
 interface Sinks {

@@ -20,8 +20,26 @@ export interface QueryTerm {
 
 const ZWNJ = '\u200c';
 const HAMZA_ON_SEAT = /[\u0624\u0626\u0654]/;
-/** A raw word that carries ؤ or ئ (NFC), with the letters, marks and joiners around it. */
-const HAMZA_WORD = /[\p{L}\p{M}\u200c\u200d]*[\u0624\u0626][\p{L}\p{M}\u200c\u200d]*/gu;
+const HAMZA_SEATS = /[\u0624\u0626]/g;
+
+/**
+ * Catalogue vocabulary is Zipfian: most words of a million records are repeats. The terms of a
+ * word are computed once and kept, up to a bound so a long indexing run cannot grow it forever.
+ */
+const wordTermsCache = new Map<string, readonly string[]>();
+const WORD_TERMS_CACHE_SIZE = 100_000;
+
+function wordTerms(word: string): readonly string[] {
+  let terms = wordTermsCache.get(word);
+  if (terms === undefined) {
+    if (wordTermsCache.size >= WORD_TERMS_CACHE_SIZE) wordTermsCache.clear();
+    const found = new Set<string>();
+    addWordTerms(word, found);
+    terms = [...found];
+    wordTermsCache.set(word, terms);
+  }
+  return terms;
+}
 
 function addWordTerms(word: string, terms: Set<string>): void {
   terms.add(word);
@@ -56,17 +74,33 @@ function addKey(key: string, word: string, terms: Set<string>): void {
 }
 
 function addTextTerms(normalised: string, terms: Set<string>): void {
-  for (const word of splitWords(normalised, [])) addWordTerms(word, terms);
+  for (const word of splitWords(normalised, [])) for (const term of wordTerms(word)) terms.add(term);
+}
+
+/** Letters, marks and joiners of an Arabic-script word; Arabic punctuation ends it. */
+function isInArabicWord(code: number): boolean {
+  if (code === 0x200c || code === 0x200d) return true;
+  if (code < 0x0610 || code > 0x06ff) return false;
+  return code !== 0x061b && code !== 0x061f && code !== 0x06d4 && (code < 0x066a || code > 0x066d);
 }
 
 /**
  * ؤ and ئ fold to different letters (مسؤول → مسوول, مسئول → مسيول), and the two spellings are
- * both current: a word written with one seat is also indexed as written with the other.
+ * both current: a word written with one seat is also indexed as written with the other. Scans by
+ * hand: a regex around each seat backtracks over every letter of the text.
  */
 function addHamzaTwins(text: string, terms: Set<string>): void {
-  for (const [word] of text.normalize('NFC').matchAll(HAMZA_WORD)) {
-    const twin = word.replace(/[\u0624\u0626]/g, (seat) => (seat === '\u0624' ? '\u0626' : '\u0624'));
+  const raw = text.includes('\u0654') ? text.normalize('NFC') : text;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code !== 0x0624 && code !== 0x0626) continue;
+    let start = i;
+    while (start > 0 && isInArabicWord(raw.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < raw.length && isInArabicWord(raw.charCodeAt(end))) end++;
+    const twin = raw.slice(start, end).replace(HAMZA_SEATS, (seat) => (seat === '\u0624' ? '\u0626' : '\u0624'));
     addTextTerms(normalizeArabic(twin), terms);
+    i = end;
   }
 }
 

@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPagefindIndex } from '../../../src/build/pagefind-index.ts';
@@ -33,9 +34,10 @@ describe.skipIf(!existsSync(chromiumPath))('the search page in a browser', { tim
   let server: Server;
   let browser: Browser;
   let base: string;
+  let outDir: string;
 
   beforeAll(async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'fihris-site-'));
+    outDir = mkdtempSync(join(tmpdir(), 'fihris-site-'));
     execFileSync(join(repoRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir, '--silent'], {
       cwd: repoRoot,
       env: { ...process.env, FIHRIS_SITE_DATA: fixture, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -107,6 +109,19 @@ describe.skipIf(!existsSync(chromiumPath))('the search page in a browser', { tim
     expect(await page.$$eval('a[href^="javascript:"]', (as) => as.length)).toBe(0);
     expect(dialogs).toEqual([]);
     await page.close();
+  });
+
+  it('keeps a record page, HTML and CSS, under 8 KB gzipped', () => {
+    for (const page of ['r/a1b2c3.html', 'en/r/a1b2c3.html']) {
+      expect(gzipSync(readFileSync(join(outDir, page))).length).toBeLessThan(8 * 1024);
+    }
+  });
+
+  it('links every page and asset relatively, whatever the base path', () => {
+    for (const page of ['index.html', 'en/search.html', 'en/r/g7h8i9.html', 'l/squ-main.html']) {
+      const urls = [...readFileSync(join(outDir, page), 'utf8').matchAll(/\b(?:src|href|action)="([^"]*)"/g)].map((m) => m[1]);
+      expect(urls.filter((url) => url.startsWith('/'))).toEqual([]);
+    }
   });
 
   it('says that search needs JavaScript when it is off', async () => {

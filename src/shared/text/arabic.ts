@@ -16,8 +16,13 @@
  * An empty query matches nothing.
  *
  * Why it holds: a record word w is indexed with w, stripArticle(w) and lightStem(w); a query word q
- * looks up lightStem(q); equal spellings up to normalisation give equal stems. The query never
- * sends the raw word: والكتاب must find a record saying كتاب, which only shares the stem.
+ * looks up lightStem(q); equal spellings up to normalisation give equal stems. So the browser
+ * sends STEMS, never the raw words: والكتاب must find a record saying كتاب, which only shares
+ * the stem. lightStem(q) is a prefix of stripArticle(q), so a prefix key stays a superset while
+ * the reader types. A bare و ف ب is never stripped: وزا, فهر, بطو reach وزارة, فهرس, بطوطة.
+ * Romanised queries: run 2 sends latinSkeleton(q) for Latin words, which meets the
+ * arabicToLatinKey() terms indexed for Arabic words (tarikh uman → trkh mn ← تاريخ عمان).
+ * Broken plurals are expanded on the record side only, both ways (كتب ↔ كتاب).
  *
  * Engines that prefix-match EVERY key (Pagefind does) return a superset of this contract: more
  * recall, less precision on complete words (سلطان also finds سلطنة). The strict reading above is
@@ -31,7 +36,8 @@
 export { normalizeArabic } from './normalize.ts';
 export { lightStem, stripArticle } from './stem.ts';
 export { tokenize } from './tokenize.ts';
-export { indexTerms, queryRuns, queryTerms } from './terms.ts';
-export type { QueryTerm, RunKey } from './terms.ts';
+export { indexTerms } from './index-terms.ts';
+export { queryRuns, queryTerms } from './query-terms.ts';
+export type { QueryTerm, RunKey } from './query-terms.ts';
 export { arabicToLatinKey, foldRomanized, latinSkeleton } from './romanize.ts';
 export { otherNumberTerms } from './broken-plurals.ts';

@@ -31,7 +31,8 @@ export function buildRecord(context: RecordContext): MarcRecord {
     yaaForAlefMaqsura: draw.chance(style.yaaForAlefMaqsura),
     tashkeel: draw.chance(style.tashkeel),
   };
-  const text = (value: string) => respell(value, spelling);
+  const text = (value: string) => respell(value, { ...spelling, tashkeel: false });
+  const titleText = (value: string) => respell(value, spelling);
   const imprintTag = style.imprint === 'mixed' ? draw.pick(['260', '264']) : style.imprint;
   const fields: MarcField[] = [
     control('001', style.controlNumber(sequence)),
@@ -42,7 +43,7 @@ export function buildRecord(context: RecordContext): MarcRecord {
     ...languageFields(edition, style),
     data('082', '04', [['a', edition.dewey], ['2', '23']]),
     ...mainEntry(edition, style, draw, text),
-    titleField(edition, style, draw, text),
+    titleField(edition, style, draw, titleText),
     ...variantTitle(edition),
     ...editionField(edition, style),
     imprintField(edition, style, draw, imprintTag, text),
@@ -71,8 +72,9 @@ function nameField(tag: string, id: PersonId, style: CataloguingStyle, direct: b
   const { ind1, name } = personHeading(id, direct);
   const dates = people[id].dates as string | undefined;
   const comma = style.isbd ? (/[\u0600-\u06FF]/.test(name) ? '،' : ',') : '';
-  const nameText = dates ? `${text(name)}${comma}` : isbd(text(name), relator ? ',' : '.', style.isbd);
-  const datesText = dates && relator ? isbd(dates, ',', style.isbd) : isbd(dates, '.', style.isbd);
+  const relatorComma = /[\u0600-\u06FF]/.test(name) ? '،' : ',';
+  const nameText = dates ? `${text(name)}${comma}` : isbd(text(name), relator ? relatorComma : '.', style.isbd);
+  const datesText = dates && relator ? isbd(dates, relatorComma, style.isbd) : isbd(dates, '.', style.isbd);
   return data(tag, `${ind1} `, [['a', nameText], ['d', datesText], ['e', relator]]);
 }
 

@@ -2,14 +2,16 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
+const helpOption = { help: { type: 'boolean', short: 'h' } } as const;
+
 /**
  * node:util parseArgs with --help built in and usage errors reported, not thrown.
- * Returns undefined when the command should stop (help shown, or a usage error).
+ * Gives `parsed`, or an `exitCode` when the command should stop (help shown: 0; usage error: 2).
  */
 export function parseCommandLine<T extends OptionsConfig>(args: string[], options: T, help: string, allowPositionals: boolean) {
   try {
-    const parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
-    if (parsed.values.help) {
+    const parsed = parseArgs({ args, options: { ...options, ...helpOption }, allowPositionals, strict: true });
+    if ((parsed.values as { help?: boolean }).help) {
       process.stdout.write(help);
       return { exitCode: 0 } as const;
     }

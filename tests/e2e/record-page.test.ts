@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { holdingLibraries, readUnionRecords } from './sample-site-data.ts';
 
 const siteUrl = inject('siteUrl');

@@ -66,26 +66,37 @@ async function showSearch(el: Elements, engine: SearchEngine, state: SearchState
   el.more.hidden = true;
   if (!state.query && !state.library) {
     el.results.replaceChildren();
-    el.count.textContent = t(lang, 'search.empty');
+    showCount(el, t(lang, 'search.empty'), 'done', 0);
     return;
   }
-  el.count.textContent = t(lang, 'search.loading');
+  showCount(el, t(lang, 'search.loading'), 'loading');
   let results: SearchResults;
   try {
     results = await engine.search(state.query, { library: state.library || undefined });
   } catch (error) {
-    if (current()) el.count.textContent = t(lang, 'search.error');
+    if (current()) showCount(el, t(lang, 'search.error'), 'error');
     console.error(error);
     return;
   }
   if (!current()) return;
   el.results.replaceChildren();
   if (results.total === 0) {
-    el.count.textContent = `${t(lang, 'search.none', { query: state.query })} ${t(lang, 'search.noneAdvice')}`;
+    showCount(el, `${t(lang, 'search.none', { query: state.query })} ${t(lang, 'search.noneAdvice')}`, 'done', 0);
     return;
   }
-  el.count.textContent = t(lang, results.totalIsExact ? 'search.count' : 'search.countAtLeast', { count: results.total });
   appendPage(el, results, context, current);
+  showCount(el, t(lang, results.totalIsExact ? 'search.count' : 'search.countAtLeast', { count: results.total }), 'done', results.total);
+}
+
+/**
+ * The count line, plus machine-readable state for tests and benchmarks:
+ * data-state is loading | done | error; data-total is the hit count once done.
+ */
+function showCount(el: Elements, text: string, state: 'loading' | 'done' | 'error', total?: number): void {
+  el.count.textContent = text;
+  el.count.dataset.state = state;
+  if (total === undefined) delete el.count.dataset.total;
+  else el.count.dataset.total = String(total);
 }
 
 function appendPage(el: Elements, results: SearchResults, context: CardContext, current: () => boolean): void {

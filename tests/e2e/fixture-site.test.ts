@@ -4,34 +4,23 @@
  * end-to-end suite over the sample catalogue lives in tests/e2e/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPagefindIndex } from '../../../src/build/pagefind-index.ts';
-import { loadSiteData } from '../../../src/site/site-data.ts';
+import { buildPagefindIndex } from '../../src/build/pagefind-index.ts';
+import { startStaticServer, type RunningServer } from '../../src/serve/static-server.ts';
+import { loadSiteData } from '../../src/site/site-data.ts';
+import { launchBrowser } from '../support/browser.ts';
 
-const chromiumPath = '/usr/bin/chromium';
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = join(repoRoot, 'tests/fixtures/site');
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
-function serve(root: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    if (!existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-describe.skipIf(!existsSync(chromiumPath))('the search page in a browser', { timeout: 60_000 }, () => {
-  let server: Server;
+describe('the fixture site in a browser', { timeout: 60_000 }, () => {
+  let server: RunningServer;
   let browser: Browser;
   let base: string;
   let outDir: string;
@@ -43,17 +32,14 @@ describe.skipIf(!existsSync(chromiumPath))('the search page in a browser', { tim
       env: { ...process.env, FIHRIS_SITE_DATA: fixture, ASTRO_TELEMETRY_DISABLED: '1' },
     });
     await buildPagefindIndex(loadSiteData(fixture).records, { outDir });
-    server = await serve(outDir);
-    base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    server = await startStaticServer({ root: outDir });
+    base = server.url;
+    browser = await launchBrowser();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    server?.close();
+    await server?.close();
   });
 
   /** The record pages the search lists for `path`, once the count is shown. */
@@ -65,7 +51,7 @@ describe.skipIf(!existsSync(chromiumPath))('the search page in a browser', { tim
       void dialog.dismiss();
     });
     await page.goto(base + path);
-    await page.waitForFunction(() => /\d|«|“/.test(document.querySelector('[data-count]')?.textContent ?? ''));
+    await page.waitForSelector('[data-count][data-state="done"]');
     const links = await page.$$eval('ol[data-results] li a', (as) => as.map((a) => a.getAttribute('href')));
     const count = await page.textContent('[data-count]');
     await page.close();

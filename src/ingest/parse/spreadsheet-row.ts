@@ -115,5 +115,7 @@ export function gregorianYear(text: string): string | undefined {
   const gregorian = years.find((y) => !y.hijri && y.year >= 1450 && y.year <= 2100);
   if (gregorian) return String(gregorian.year);
   const hijri = years.find((y) => y.hijri || y.year < 1450);
-  return hijri ? String(Math.round((hijri.year * 32) / 33) + 622) : undefined;
+  // A Hijri year starts about 622.54 + (H - 1) × 0.970229 and lasts 0.97 of a year: take
+  // the Gregorian year its middle falls in.
+  return hijri ? String(Math.floor(622.54 + (hijri.year - 1) * 0.970229 + 0.485)) : undefined;
 }

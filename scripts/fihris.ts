@@ -8,11 +8,13 @@ import { runBuild } from './commands/build.ts';
 import { runConvert } from './commands/convert.ts';
 import { runServe } from './commands/serve.ts';
 import { runValidate } from './commands/validate.ts';
+import { runValidatePr } from './commands/validate-pr.ts';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; summary: string }> = {
   build: { run: runBuild, summary: 'build the whole site from a content folder' },
   convert: { run: runConvert, summary: 'convert MARC files of any supported kind to Unicode MARCXML, MRK or JSON' },
   validate: { run: runValidate, summary: 'check a library folder; exit 1 when it has errors' },
+  'validate-pr': { run: runValidatePr, summary: 'check a pull request\'s library folders against its base branch' },
   serve: { run: runServe, summary: 'serve a built site on 127.0.0.1' },
 };
 

@@ -68,4 +68,15 @@ export const profileDiagnostics = {
       advice: 'سمِّ الملف بامتداد ‎.mrc أو ‎.xml أو ‎.json أو ‎.mrk أو ‎.csv أو ‎.xlsx (ويجوز أن يليه ‎.gz)، أو حدّد له «format» في library.yml.',
     },
   },
+  'profile.file-outside-folder': {
+    severity: 'error',
+    en: {
+      message: 'library.yml lists the file "{path}", which is outside this library\'s folder; it was not read.',
+      advice: 'A library lists only files inside its own folder: upload the file into the folder and give its name only, e.g. files: [{ path: catalogue.mrc }]. No "../", no path starting with "/", no link to another folder.',
+    },
+    ar: {
+      message: 'يذكر ملف library.yml الملف «{path}» وهو خارج مجلد هذه المكتبة؛ فلم يُقرأ.',
+      advice: 'لا تذكر المكتبة إلا ملفات داخل مجلدها: ارفع الملف إلى المجلد واكتب اسمه وحده، مثل files: [{ path: catalogue.mrc }]. لا تستعمل «../» ولا مسارًا يبدأ بـ«/» ولا رابطًا إلى مجلد آخر.',
+    },
+  },
 } as const satisfies Record<string, DiagnosticDefinition>;

@@ -70,7 +70,7 @@ function personHeading(id: PersonId, direct: boolean): { ind1: string; name: str
 
 function nameField(tag: string, id: PersonId, style: CataloguingStyle, direct: boolean, text: (s: string) => string, relator?: string): DataField {
   const { ind1, name } = personHeading(id, direct);
-  const dates = people[id].dates as string | undefined;
+  const dates = people[id].dates;
   const comma = style.isbd ? (/[\u0600-\u06FF]/.test(name) ? '،' : ',') : '';
   const relatorComma = /[\u0600-\u06FF]/.test(name) ? '،' : ',';
   const nameText = dates ? `${text(name)}${comma}` : isbd(text(name), relator ? relatorComma : '.', style.isbd);
@@ -159,7 +159,7 @@ function withRomanParallels(fields: MarcField[], edition: Edition): MarcField[] 
   const parallels: DataField[] = [];
   const author = edition.authors?.[0] ? people[edition.authors[0]] : undefined;
   for (const field of fields) {
-    const roman = field.tag === '245' ? edition.titleRoman : field.tag === '100' ? (author as { roman?: string } | undefined)?.roman : undefined;
+    const roman = field.tag === '245' ? edition.titleRoman : field.tag === '100' ? author?.roman : undefined;
     if (!roman || !('subfields' in field)) { out.push(field); continue; }
     const occurrence = String(parallels.length + 1).padStart(2, '0');
     out.push({ ...field, subfields: [{ code: '6', value: `880-${occurrence}` }, ...field.subfields] });

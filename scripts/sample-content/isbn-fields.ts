@@ -13,14 +13,14 @@ import type { Draw } from './random.ts';
 
 /** The ISBN printed in the book, or undefined when it has none. */
 export function editionIsbn(edition: Edition): SampleIsbn | undefined {
-  const prefix = (publishers[edition.publisher] as { isbnPrefix?: string }).isbnPrefix;
+  const prefix = publishers[edition.publisher].isbnPrefix;
   if (edition.isbn === false || !prefix) return undefined;
   return sampleIsbn(prefix, edition.key);
 }
 
 /** The ISBN of the whole set, for a volume catalogued on its own. */
 export function setIsbn(edition: Edition): SampleIsbn | undefined {
-  const prefix = (publishers[edition.publisher] as { isbnPrefix?: string }).isbnPrefix;
+  const prefix = publishers[edition.publisher].isbnPrefix;
   if (edition.isbn === false || !prefix || !edition.volume) return undefined;
   return sampleIsbn(prefix, `${edition.key.replace(/-v\d+$/, '')} set`);
 }

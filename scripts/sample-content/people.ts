@@ -12,7 +12,7 @@ export interface Person {
   roman?: string;
 }
 
-export const people = {
+const table = {
   // Omani history, law and literature
   salimi: { inverted: 'السالمي، عبد الله بن حميد', direct: 'نور الدين عبد الله بن حميد السالمي', dates: '1869-1914', roman: 'Sālimī, ʻAbd Allāh ibn Ḥumayd' },
   atfayyish: { inverted: 'أطفيش، إبراهيم', direct: 'أبو إسحاق إبراهيم أطفيش', dates: '1886-1965' },
@@ -125,4 +125,5 @@ export const people = {
   wiet: { inverted: 'Wiet, Gaston', direct: 'Gaston Wiet', dates: '1887-1971' },
 } as const satisfies Record<string, Person>;
 
-export type PersonId = keyof typeof people;
+export type PersonId = keyof typeof table;
+export const people: Record<PersonId, Person> = table;

@@ -14,7 +14,7 @@ export interface Publisher {
   roman?: string;
 }
 
-export const publishers = {
+const table = {
   turath: { name: 'وزارة التراث القومي والثقافة', place: 'مسقط', country: 'mu', roman: 'Wizārat al-Turāth al-Qawmī wa-al-Thaqāfah' },
   turath2002: { name: 'وزارة التراث والثقافة', place: 'مسقط', country: 'mu', isbnPrefix: '978-99969-0', roman: 'Wizārat al-Turāth wa-al-Thaqāfah' },
   awqaf: { name: 'وزارة الأوقاف والشؤون الدينية', place: 'مسقط', country: 'mu', isbnPrefix: '978-99969-2' },
@@ -89,4 +89,5 @@ export const publishers = {
   maisonneuve: { name: 'Maisonneuve et Larose', place: 'Paris', country: 'fr', isbnPrefix: '978-2-7068' },
 } as const satisfies Record<string, Publisher>;
 
-export type PublisherId = keyof typeof publishers;
+export type PublisherId = keyof typeof table;
+export const publishers: Record<PublisherId, Publisher> = table;

@@ -2,6 +2,7 @@
  * What the search index holds for one union record: the normalised search keys as content,
  * the original display text as meta (for the result cards), the holding libraries as a filter.
  */
+import { fullDisplayTitle } from '../shared/display-title.ts';
 import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { indexTerms } from '../shared/text/arabic.ts';
 import { holdingLibraries } from '../site/holding-libraries.ts';
@@ -47,7 +48,7 @@ export function toPagefindRecord(record: UnionRecord): PagefindCustomRecord {
   const d = record.description;
   const author = d.names.find((name) => name.role === 'author') ?? d.names[0];
   const year = d.publication.gregorianYear?.toString() ?? d.publication.dateText;
-  const meta: Record<string, string> = { title: [d.title.proper, d.title.remainder].filter(Boolean).join(' : ') };
+  const meta: Record<string, string> = { title: fullDisplayTitle(d.title) };
   if (author) meta.author = author.name;
   if (year) meta.year = year;
   return { url: record.url, content: [...terms].join(' '), language: indexLanguage, meta, filters: { library: holdingLibraries(record) } };

@@ -10,6 +10,8 @@ the bulk data (OUT/data/union.jsonl, rejections.jsonl, diagnostics.jsonl) are wr
   --content DIR      content folder with libraries/<code>/library.yml   (default: content)
   --out DIR          where the site goes                                 (default: dist)
   --base PATH        URL path the site is served under, e.g. /fihris/    (default: /)
+  --site URL         public URL of the site root, base path included, e.g.
+                     https://org.github.io/fihris/; without it no sitemaps or OAI files
   --registry FILE    permanent-id registry       (default: <content>/registry/union-ids.tsv)
   --write-registry   write new and retired ids back to the registry (CI on main does this)
 
@@ -21,6 +23,7 @@ export async function runBuild(args: string[]): Promise<number> {
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: 'dist' },
     base: { type: 'string', default: '/' },
+    site: { type: 'string' },
     registry: { type: 'string' },
     'write-registry': { type: 'boolean', default: false },
   }, help, false);
@@ -33,6 +36,7 @@ export async function runBuild(args: string[]): Promise<number> {
     basePath: values.base,
     registryPath: values.registry ?? `${values.content}/registry/union-ids.tsv`,
     writeRegistry: values['write-registry'],
+    siteUrl: values.site,
     log: (line) => process.stderr.write(`${line}\n`),
   });
   process.stderr.write(`Built ${summary.ingest.unionRecords.length} union records into ${summary.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

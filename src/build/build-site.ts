@@ -15,6 +15,7 @@ import { unionJsonLines } from '../ingest/emit/union-jsonl.ts';
 import { writeLines } from '../ingest/emit/write-lines.ts';
 import { readIdRegistry, writeIdRegistry } from '../ingest/merge/id-registry.ts';
 import { ingestCatalogue, type IngestResult } from '../ingest/pipeline.ts';
+import { writeArchiveOutputs } from '../archive/archive-outputs.ts';
 import { buildPagefindIndex } from './pagefind-index.ts';
 import { siteLibraries } from './site-libraries.ts';
 
@@ -28,6 +29,8 @@ export interface BuildOptions {
   /** The permanent-id registry file; read always, rewritten only when `writeRegistry`. */
   registryPath: string;
   writeRegistry: boolean;
+  /** Public URL of the site root, base path included; sitemaps and OAI files need it. */
+  siteUrl?: string;
   log: (line: string) => void;
 }
 
@@ -63,6 +66,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   options.log('4/4 writing bulk data and reports …');
   await writeBulkData(join(outDir, 'data'), ingest);
   if (options.writeRegistry) await writeFile(options.registryPath, writeIdRegistry(ingest.registry));
+  await writeArchiveOutputs(outDir, ingest, options);
   return { ingest, outDir };
 }
 

@@ -1,0 +1,20 @@
+/**
+ * Streams text into a file, gzipped or not, honouring back-pressure so a million-record
+ * dump never sits in memory. Node's gzip header has mtime 0 and no file name, so the same
+ * text always gives the same bytes (pinned in tests/unit/archive/text-file.test.ts).
+ */
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { PassThrough, type Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+
+export async function writeTextFile(path: string, pieces: Iterable<string>, options: { gzip: boolean }): Promise<void> {
+  const input: Transform = options.gzip ? createGzip({ level: 9 }) : new PassThrough();
+  const done = pipeline(input, createWriteStream(path));
+  for (const piece of pieces) {
+    if (!input.write(piece, 'utf8')) await once(input, 'drain');
+  }
+  input.end();
+  await done;
+}

@@ -75,7 +75,10 @@ function dataFields(cells: RowCells, title: string, language: string, copies: nu
   for (const subject of splitList(cells.subjects)) add('650', ' 4', [['a', subject]]);
   for (const name of splitList(cells.otherAuthors)) add('700', /[،,]/.test(name) ? '1 ' : '0 ', [['a', name]]);
   if (cells.callNumber || cells.location || cells.branch || cells.barcode || cells.copies) {
-    add('852', '  ', [['b', cells.branch], ['c', cells.location], ['h', cells.callNumber], ['p', cells.barcode], ['t', String(copies)]]);
+    // One 852 per copy, $t its copy number (MARC's meaning of $t); the model counts them.
+    for (let copy = 1; copy <= copies; copy += 1) {
+      add('852', '  ', [['b', cells.branch], ['c', cells.location], ['h', cells.callNumber], ['p', copy === 1 ? cells.barcode : undefined], ['t', String(copy)]]);
+    }
   }
   return fields;
 }

@@ -38,7 +38,7 @@ describe('readSpreadsheetCsv with Arabic headers', () => {
     expect(sub(first, '100', 'a')).toBe('الحارثي، جوخة');
     expect(sub(first, '260', 'b')).toBe('دار الآداب');
     expect(sub(first, '020', 'a')).toBe('978-9953-89-123-4');
-    expect(sub(first, '852', 't')).toBe('2');
+    expect(dataFields(first, '852').map((f) => f.subfields.find((s) => s.code === 't')?.value)).toEqual(['1', '2']);
     expect(controlField(first, '008')).toHaveLength(40);
     expect(controlField(first, '008')?.slice(7, 11)).toBe('2010');
     expect(controlField(first, '008')?.slice(35, 38)).toBe('ara');
@@ -102,7 +102,7 @@ describe('readSpreadsheetCsv with English headers', () => {
     expect(sub(celestial, '020', 'a')).toBe('9781912240166');
     expect(dataFields(celestial, '650').map((f) => f.subfields[0].value)).toEqual(['Oman -- Fiction', 'Families -- Fiction']);
     expect(sub(celestial, '852', 'h')).toBe('892.737 ALH');
-    expect(sub(celestial, '852', 't')).toBe('3');
+    expect(dataFields(celestial, '852')).toHaveLength(3);
   });
 
   it('warns once about an unknown column, listing the accepted names', async () => {

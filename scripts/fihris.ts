@@ -7,7 +7,9 @@
 import { runBuild } from './commands/build.ts';
 import { runConvert } from './commands/convert.ts';
 import { runServe } from './commands/serve.ts';
+import { runSnapshot } from './commands/snapshot.ts';
 import { runValidate } from './commands/validate.ts';
+import { runVerifySnapshot } from './commands/verify-snapshot.ts';
 import { runValidatePr } from './commands/validate-pr.ts';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; summary: string }> = {
@@ -16,6 +18,8 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; summa
   validate: { run: runValidate, summary: 'check a library folder; exit 1 when it has errors' },
   'validate-pr': { run: runValidatePr, summary: 'check a pull request\'s library folders against its base branch' },
   serve: { run: runServe, summary: 'serve a built site on 127.0.0.1' },
+  snapshot: { run: runSnapshot, summary: 'build a self-contained archival bundle with a manifest and a .tar.gz' },
+  'verify-snapshot': { run: runVerifySnapshot, summary: 'check a snapshot folder or .tar.gz against its manifest; exit 1 on any problem' },
 };
 
 const usage = `fihris (فهرس): a static union catalogue for library consortia

@@ -1,0 +1,100 @@
+/**
+ * Decodes dictionary chunks, block tables and postings blocks (layout in fihris-index-format.ts;
+ * the builder's encoder is src/search-index/entry-encoder.ts).
+ */
+import { ByteReader } from './fihris-index-bytes.ts';
+import { entryFlags, hashBytes, type BlockInfo, type FileRef, type TermEntry } from './fihris-index-format.ts';
+
+export interface DictionaryChunk {
+  /** Terms in index order. */
+  terms: string[];
+  entries: Map<string, TermEntry>;
+  /** Prefix → its completions, stored for prefixes whose terms run past this chunk. */
+  completions: Map<string, TermEntry[]>;
+}
+
+function fileRef(reader: ByteReader, folder: string): FileRef {
+  const hash = reader.hex(hashBytes);
+  return { name: `${folder}/${hash}.bin`, bytes: reader.varint() };
+}
+
+/** The block table: files used, then per block its doc range, count, max impact and place. */
+export function decodeBlockTable(reader: ByteReader, blockCount: number): BlockInfo[] {
+  const files: FileRef[] = [];
+  const fileCount = reader.varint();
+  for (let i = 0; i < fileCount; i++) files.push(fileRef(reader, 'p'));
+  const blocks: BlockInfo[] = [];
+  let previousLast = -1;
+  for (let i = 0; i < blockCount; i++) {
+    const firstDoc = previousLast + 1 + reader.varint();
+    const lastDoc = firstDoc + reader.varint();
+    const count = reader.varint();
+    const maxImpact = reader.byte();
+    const file = files[reader.varint()];
+    if (!file) throw new RangeError('block names a missing file');
+    blocks.push({ firstDoc, lastDoc, count, maxImpact, file, offset: reader.varint(), length: reader.varint() });
+    previousLast = lastDoc;
+  }
+  return blocks;
+}
+
+function decodePostings(reader: ByteReader, count: number, firstDoc: number): { docs: number[]; impacts: number[] } {
+  const docs = [firstDoc];
+  for (let i = 1; i < count; i++) docs.push(docs[i - 1] + 1 + reader.varint());
+  const impacts = Array.from(reader.slice(count));
+  return { docs, impacts };
+}
+
+/** One postings block: doc-id gaps (minus one) after the block's first doc, then one impact byte each. */
+export function decodeBlock(bytes: Uint8Array, block: BlockInfo): { docs: number[]; impacts: number[] } {
+  const reader = new ByteReader(bytes, block.offset, block.offset + block.length);
+  return decodePostings(reader, block.count, block.firstDoc);
+}
+
+function decodeEntryBody(reader: ByteReader, term: string): TermEntry {
+  const df = reader.varint();
+  const flags = reader.byte();
+  const entry: TermEntry = { term, df };
+  if (flags & entryFlags.facets) {
+    const facetCounts = new Map<number, number>();
+    let facet = -1;
+    for (let n = reader.varint(); n > 0; n--) {
+      facet += 1 + reader.varint();
+      facetCounts.set(facet, reader.varint());
+    }
+    entry.facetCounts = facetCounts;
+  }
+  if (flags & entryFlags.inline) {
+    entry.inline = decodePostings(reader, df, reader.varint());
+  } else if (flags & entryFlags.tableInFile) {
+    const file = fileRef(reader, 't');
+    entry.table = { file, offset: reader.varint(), length: reader.varint(), blockCount: reader.varint() };
+  } else {
+    entry.blocks = decodeBlockTable(reader, reader.varint());
+  }
+  return entry;
+}
+
+/** A dictionary chunk: entries with terms front-coded against the previous term. */
+export function decodeChunk(bytes: Uint8Array): DictionaryChunk {
+  const reader = new ByteReader(bytes);
+  const terms: string[] = [];
+  const entries = new Map<string, TermEntry>();
+  let previous = '';
+  for (let n = reader.varint(); n > 0; n--) {
+    const shared = reader.varint();
+    const term = previous.slice(0, shared) + reader.string();
+    terms.push(term);
+    entries.set(term, decodeEntryBody(reader, term));
+    previous = term;
+  }
+  const completions = new Map<string, TermEntry[]>();
+  for (let n = reader.varint(); n > 0; n--) {
+    const prefix = reader.string();
+    const list: TermEntry[] = [];
+    for (let k = reader.varint(); k > 0; k--) list.push(decodeEntryBody(reader, reader.string()));
+    completions.set(prefix, list);
+  }
+  if (!reader.done) throw new RangeError('dictionary chunk has trailing bytes');
+  return { terms, entries, completions };
+}

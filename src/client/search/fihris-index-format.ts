@@ -1,0 +1,128 @@
+/**
+ * The file format of the fihris static index, read by the browser engine and written by the
+ * builder (src/search-index/). Plain TypeScript, no DOM, no node:*: both sides import this file,
+ * so the byte layout exists once.
+ *
+ * Layout (all integers unsigned LEB128 varints unless said otherwise):
+ *   root.json                 the only fixed name; names every other file (two levels down)
+ *   i/<hash>.json             dictionary pages: [firstTerm, chunkFile, bytes] per chunk
+ *   d/<hash>.bin              dictionary chunks: term entries, then prefix-completion lists
+ *   p/<hash>.bin              postings blocks of many terms, 2-4 KB
+ *   t/<hash>.bin              block tables of terms with many blocks
+ *   k/<hash>.bin              card tags: 3 bytes per card file (its content hash, 0 = no file)
+ *   c/<n>-<tag>.json          doc cards of doc ids [n*cardsPerFile, (n+1)*cardsPerFile)
+ * Every name carries a hash of the file's bytes: CDNs may cache forever, and the engine checks
+ * each file it downloads against its name, so a corrupted file is an error, never a wrong answer.
+ */
+
+export const formatName = 'fihris-index/1';
+/** Bytes of hash in a postings/table file reference inside binary files. */
+export const hashBytes = 6;
+/** Completions of a prefix word: the word itself when indexed, then the most frequent others. */
+export const completionLimit = 8;
+/** Terms with at most this many docs carry their postings in the dictionary entry. */
+export const inlinePostingsMax = 8;
+/** Terms with more blocks than this keep their block table in a t/ file. */
+export const inlineBlocksMax = 4;
+
+export interface IndexRoot {
+  format: string;
+  docs: number;
+  /** Doc ids are below this (ids are spread by a hash of the permanent id, see doc-ids.ts). */
+  docSpace: number;
+  /** Facet terms by index: lib:<code>, lang:<code>, dec:<decade>, fmt:<format>. */
+  facets: string[];
+  /** Terms with more docs than this carry exact per-facet counts in their entry. */
+  facetCountsMinDf: number;
+  /** Dictionary pages: first term, file, bytes. */
+  pages: [string, string, number][];
+  cardsPerFile: number;
+  tagsPerShard: number;
+  /** Card tag shards: file, bytes. */
+  cardShards: [string, number][];
+  /** No card file is bigger: an upper bound for the download budget. */
+  cardFileMaxBytes: number;
+}
+
+/** A chunk of the dictionary page: the first term of the chunk, its file, its size. */
+export type PageChunk = [string, string, number];
+
+export interface FileRef {
+  name: string;
+  bytes: number;
+}
+
+export interface BlockInfo {
+  firstDoc: number;
+  lastDoc: number;
+  count: number;
+  maxImpact: number;
+  file: FileRef;
+  offset: number;
+  length: number;
+}
+
+export interface TermEntry {
+  term: string;
+  df: number;
+  /** Facet index → docs of this term with that facet; only when df > facetCountsMinDf. */
+  facetCounts?: Map<number, number>;
+  /** Postings small enough to sit in the entry. */
+  inline?: { docs: number[]; impacts: number[] };
+  blocks?: BlockInfo[];
+  /** Where the block table is, when it is not in the entry. */
+  table?: { file: FileRef; offset: number; length: number; blockCount: number };
+}
+
+export const entryFlags = { facets: 1, inline: 2, tableInFile: 4 } as const;
+
+/**
+ * Fast 48-bit content hash (two 32-bit multiply-xorshift lanes) as 12 hex digits.
+ * @example contentHash(new TextEncoder().encode('a')).length // 12
+ */
+export function contentHash(bytes: Uint8Array): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    h1 = Math.imul(h1 ^ b, 2654435761);
+    h2 = Math.imul(h2 ^ b, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const high = (h2 >>> 0).toString(16).padStart(8, '0').slice(0, 4);
+  return high + (h1 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** 32-bit hash of a string, for stable content-defined boundaries and doc-id spreading. */
+export function stringHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h >>> 0;
+}
+
+export function cardFileName(fileNumber: number, tag: string): string {
+  return `c/${fileNumber}-${tag}.json`;
+}
+
+/** Card tag: the first 6 hex digits of the card file's content hash. */
+export function cardTag(bytes: Uint8Array): string {
+  return contentHash(bytes).slice(0, 6);
+}
+
+/** The hash part of a file name (p/0123456789ab.bin → 0123456789ab). */
+export function hashOfName(name: string): string {
+  const slash = name.lastIndexOf('/');
+  const dot = name.lastIndexOf('.');
+  const base = name.slice(slash + 1, dot);
+  const dash = base.lastIndexOf('-');
+  return dash >= 0 ? base.slice(dash + 1) : base;
+}
+
+/** The hex hash of a referenced file as its 6 stored bytes. */
+export function hexToBytes(hex: string, into: number[]): void {
+  for (let i = 0; i < hex.length; i += 2) into.push(parseInt(hex.slice(i, i + 2), 16));
+}

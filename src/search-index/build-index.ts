@@ -1,0 +1,71 @@
+/**
+ * buildFihrisIndex: the project's own static search index for consortium-scale catalogues.
+ * Reads the union records once, then writes, in order: postings blocks (p/), big terms' block
+ * tables (t/), dictionary chunks and pages (d/, i/), doc cards and their tags (c/, k/), and
+ * root.json, the one file with a fixed name. Layout: src/client/search/fihris-index-format.ts.
+ */
+import type { UnionRecord } from '../shared/catalog-schema.ts';
+import { formatName, type IndexRoot } from '../client/search/fihris-index-format.ts';
+import { writeCards, cardsPerFile, tagsPerShard } from './cards-writer.ts';
+import { collectRecords } from './collect-records.ts';
+import { writeDictionary } from './dictionary-writer.ts';
+import { assignDocIds } from './doc-ids.ts';
+import { writeBlockTables } from './entry-encoder.ts';
+import { facetCountsMinDf, makeFacetCounter } from './facet-counts.ts';
+import { FileSink, type FileTally } from './file-sink.ts';
+import { invert } from './invert.ts';
+import { Packer } from './packer.ts';
+import { writePostings } from './postings-writer.ts';
+import { encodeSortedEntries, sortTerms } from './sorted-entries.ts';
+
+export interface FihrisIndexOptions {
+  /** Folder to write the index into (e.g. dist/fihris-index); its index files are replaced. */
+  outDir: string;
+}
+
+export interface IndexBuildStats {
+  records: number;
+  terms: number;
+  postings: number;
+  dictionaryChunks: number;
+  files: number;
+  bytes: number;
+  /** Files and bytes per folder: i d p t k c, and root.json. */
+  byFolder: Record<string, FileTally>;
+  milliseconds: number;
+}
+
+/**
+ * @example await buildFihrisIndex(records, { outDir: 'dist/fihris-index' }) // { records: 8, files: 23, … }
+ */
+export async function buildFihrisIndex(
+  records: Iterable<UnionRecord> | AsyncIterable<UnionRecord>,
+  options: FihrisIndexOptions,
+): Promise<IndexBuildStats> {
+  const started = performance.now();
+  const collected = await collectRecords(records);
+  const docIds = assignDocIds(collected.permanentIds);
+  const index = invert(collected, docIds);
+  const sink = new FileSink(options.outDir);
+  const sortedTerms = sortTerms(collected.terms);
+  const postingPacker = new Packer(sink, 'p');
+  const blocksByTerm = writePostings(index, sortedTerms, collected.terms, postingPacker);
+  const tablePacker = new Packer(sink, 't');
+  const tables = writeBlockTables(sortedTerms, blocksByTerm, postingPacker.files, collected.terms, tablePacker);
+  const context = { index, blocksByTerm, postingFiles: postingPacker.files, tables, tableFiles: tablePacker.files };
+  const entries = encodeSortedEntries(collected, sortedTerms, context, makeFacetCounter(collected, docIds, index));
+  const dictionary = writeDictionary(entries, sink);
+  const cards = writeCards(collected, docIds, sink);
+  const root: IndexRoot = {
+    format: formatName, docs: index.docs, docSpace: docIds.docSpace, facets: collected.facets, facetCountsMinDf,
+    pages: dictionary.pages, cardsPerFile, tagsPerShard, cardShards: cards.shards, cardFileMaxBytes: cards.maxBytes,
+  };
+  sink.write('root.json', new TextEncoder().encode(JSON.stringify(root)));
+  const byFolder = Object.fromEntries(sink.byFolder);
+  const tallies = [...sink.byFolder.values()];
+  return {
+    records: index.docs, terms: collected.terms.length, postings: index.postingDocs.length, dictionaryChunks: dictionary.chunks,
+    files: tallies.reduce((sum, t) => sum + t.files, 0), bytes: tallies.reduce((sum, t) => sum + t.bytes, 0), byFolder,
+    milliseconds: Math.round(performance.now() - started),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Writes the doc cards a result list shows (c/), one file per range of doc ids, and the tag
+ * shards (k/) that name them: 3 bytes of content hash per card file. A card file's name changes
+ * only when a record in its range changes; the shards are tiny and change with them.
+ */
+import { cardFileName, cardTag } from '../client/search/fihris-index-format.ts';
+import type { CollectedRecords } from './collect-records.ts';
+import type { DocIds } from './doc-ids.ts';
+import type { FileSink } from './file-sink.ts';
+
+export const cardsPerFile = 32;
+export const tagsPerShard = 1024;
+
+/** One card as stored: slot in the file, url, title, author, year, facet indexes (libraries first). */
+export type StoredCard = [number, string, string, string | null, string | null, number[]];
+
+export function writeCards(collected: CollectedRecords, docIds: DocIds, sink: FileSink): { shards: [string, number][]; maxBytes: number } {
+  const fileCount = Math.ceil(docIds.docSpace / cardsPerFile);
+  const files: StoredCard[][] = Array.from({ length: fileCount }, () => []);
+  for (const record of docIds.recordsInDocOrder) {
+    const doc = docIds.byRecord[record];
+    const { card, facets } = collected.cards[record];
+    files[Math.floor(doc / cardsPerFile)].push([doc % cardsPerFile, card.url, card.title, card.author ?? null, card.year ?? null, facets]);
+  }
+  const tags = new Uint8Array(fileCount * 3);
+  let maxBytes = 0;
+  const encoder = new TextEncoder();
+  files.forEach((cards, n) => {
+    if (cards.length === 0) return;
+    const bytes = encoder.encode(JSON.stringify(cards));
+    const tag = cardTag(bytes);
+    sink.write(cardFileName(n, tag), bytes);
+    maxBytes = Math.max(maxBytes, bytes.length);
+    for (let i = 0; i < 3; i++) tags[n * 3 + i] = parseInt(tag.slice(i * 2, i * 2 + 2), 16);
+  });
+  const shards: [string, number][] = [];
+  for (let from = 0; from < fileCount; from += tagsPerShard) {
+    const bytes = tags.slice(from * 3, Math.min(fileCount, from + tagsPerShard) * 3);
+    shards.push([sink.writeHashed('k', 'bin', bytes), bytes.length]);
+  }
+  return { shards, maxBytes };
+}

@@ -1,0 +1,77 @@
+/**
+ * First pass: reads the records once (they may stream from a file) and keeps only what the
+ * index needs, in flat typed arrays keyed by interned term numbers.
+ */
+import type { UnionRecord } from '../shared/catalog-schema.ts';
+import { GrowableFloat32, GrowableInt32 } from './growable.ts';
+import { recordTerms, type RecordCard } from './record-terms.ts';
+
+/** Weight stored for a facet term: it scores by facetTermScore(), not BM25. */
+export const facetWeight = -1;
+
+export interface CollectedRecords {
+  terms: string[];
+  /** Term number → facet index (or -1): facets are terms too, so a scope is one more AND. */
+  facetOfTerm: GrowableInt32;
+  facets: string[];
+  /** Record i's terms are termIds[termStart[i] .. termStart[i+1]). */
+  termStart: GrowableInt32;
+  termIds: GrowableInt32;
+  weights: GrowableFloat32;
+  lengths: GrowableFloat32;
+  priors: GrowableFloat32;
+  permanentIds: string[];
+  cards: { card: RecordCard; facets: number[] }[];
+}
+
+function intern(collected: CollectedRecords, vocabulary: Map<string, number>, term: string): number {
+  let id = vocabulary.get(term);
+  if (id === undefined) {
+    id = collected.terms.length;
+    vocabulary.set(term, id);
+    collected.terms.push(term);
+    collected.facetOfTerm.push(-1);
+  }
+  return id;
+}
+
+function facetIndex(collected: CollectedRecords, vocabulary: Map<string, number>, facet: string): number {
+  const termId = intern(collected, vocabulary, facet);
+  let index = collected.facetOfTerm.data[termId];
+  if (index < 0) {
+    index = collected.facets.length;
+    collected.facets.push(facet);
+    collected.facetOfTerm.data[termId] = index;
+  }
+  return index;
+}
+
+export async function collectRecords(records: Iterable<UnionRecord> | AsyncIterable<UnionRecord>): Promise<CollectedRecords> {
+  const collected: CollectedRecords = {
+    terms: [], facetOfTerm: new GrowableInt32(), facets: [], termStart: new GrowableInt32(), termIds: new GrowableInt32(),
+    weights: new GrowableFloat32(), lengths: new GrowableFloat32(), priors: new GrowableFloat32(), permanentIds: [], cards: [],
+  };
+  const vocabulary = new Map<string, number>();
+  const seen = new Set<string>();
+  collected.termStart.push(0);
+  for await (const record of records) {
+    if (seen.has(record.id)) throw new Error(`Two union records share the id ${record.id}: the merge stage must give each record its own id.`);
+    seen.add(record.id);
+    const view = recordTerms(record);
+    for (const [term, weight] of view.weights) {
+      collected.termIds.push(intern(collected, vocabulary, term));
+      collected.weights.push(weight);
+    }
+    const facets = view.facets.map((facet) => facetIndex(collected, vocabulary, facet));
+    for (const facet of view.facets) {
+      collected.termIds.push(vocabulary.get(facet)!);
+      collected.weights.push(facetWeight);
+    }
+    collected.termStart.push(collected.termIds.length);
+    collected.lengths.push(view.length);
+    collected.priors.push(view.prior);
+    collected.permanentIds.push(record.id);
+    collected.cards.push({ card: view.card, facets });
+  }
+  return collected;
+}

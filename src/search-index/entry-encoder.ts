@@ -1,0 +1,102 @@
+/**
+ * Encodes dictionary entry bodies (decoder: src/client/search/fihris-index-entry.ts). Small
+ * terms carry their postings, mid-size terms their block table, big terms a reference to a
+ * block table in a t/ file (so a dictionary chunk stays a few KB whatever the vocabulary).
+ */
+import { entryFlags, hashBytes, inlineBlocksMax, inlinePostingsMax } from '../client/search/fihris-index-format.ts';
+import { ByteWriter } from './byte-writer.ts';
+import type { InvertedIndex } from './invert.ts';
+import type { PackedFile, Packer } from './packer.ts';
+import type { BlockMeta } from './postings-writer.ts';
+import { encodePostings } from './postings-writer.ts';
+import { stringHash } from '../client/search/fihris-index-format.ts';
+
+function fileRef(writer: ByteWriter, file: PackedFile): void {
+  if (file.hash.length !== hashBytes * 2) throw new Error(`file hash ${file.hash} is not ${hashBytes} bytes`);
+  writer.hex(file.hash);
+  writer.varint(file.bytes);
+}
+
+export function encodeBlockTable(blocks: BlockMeta[], files: PackedFile[], writer: ByteWriter): void {
+  const local = new Map<number, number>();
+  for (const block of blocks) if (!local.has(block.file)) local.set(block.file, local.size);
+  writer.varint(local.size);
+  for (const file of local.keys()) fileRef(writer, files[file]);
+  let previousLast = -1;
+  for (const block of blocks) {
+    writer.varint(block.firstDoc - previousLast - 1);
+    writer.varint(block.lastDoc - block.firstDoc);
+    writer.varint(block.count);
+    writer.byte(block.maxImpact);
+    writer.varint(local.get(block.file)!);
+    writer.varint(block.offset);
+    writer.varint(block.length);
+    previousLast = block.lastDoc;
+  }
+}
+
+export interface EntryContext {
+  index: InvertedIndex;
+  blocksByTerm: Map<number, BlockMeta[]>;
+  postingFiles: PackedFile[];
+  tables: Map<number, TablePlace>;
+  tableFiles: PackedFile[];
+}
+
+/** Body of one entry: df, flags, facet counts (delta-coded facet index, count), postings place. */
+export function encodeEntryBody(context: EntryContext, term: number, facetCounts: [number, number][] | undefined, writer: ByteWriter): void {
+  const { index } = context;
+  const df = index.df[term];
+  const blocks = context.blocksByTerm.get(term);
+  let flags = facetCounts ? entryFlags.facets : 0;
+  if (df <= inlinePostingsMax) flags |= entryFlags.inline;
+  else if (blocks!.length > inlineBlocksMax) flags |= entryFlags.tableInFile;
+  writer.varint(df);
+  writer.byte(flags);
+  if (facetCounts) {
+    writer.varint(facetCounts.length);
+    let previous = -1;
+    for (const [facet, count] of facetCounts) {
+      writer.varint(facet - previous - 1);
+      writer.varint(count);
+      previous = facet;
+    }
+  }
+  if (flags & entryFlags.inline) {
+    const start = index.postingStart[term];
+    writer.varint(index.postingDocs[start]);
+    encodePostings(index, start, start + df, writer);
+  } else if (flags & entryFlags.tableInFile) {
+    const table = context.tables.get(term)!;
+    fileRef(writer, context.tableFiles[table.file]);
+    writer.varint(table.offset);
+    writer.varint(table.length);
+    writer.varint(table.blockCount);
+  } else {
+    writer.varint(blocks!.length);
+    encodeBlockTable(blocks!, context.postingFiles, writer);
+  }
+}
+
+/** Big terms' block tables, packed into t/ files before any entry is written. */
+export function writeBlockTables(sortedTerms: Int32Array, blocksByTerm: Map<number, BlockMeta[]>, postingFiles: PackedFile[], terms: string[], packer: Packer): Map<number, TablePlace> {
+  const places = new Map<number, TablePlace>();
+  for (const term of sortedTerms) {
+    const blocks = blocksByTerm.get(term);
+    if (!blocks || blocks.length <= inlineBlocksMax) continue;
+    const table = new ByteWriter();
+    encodeBlockTable(blocks, postingFiles, table);
+    const bytes = table.result();
+    const place = packer.add(bytes, stringHash(terms[term]));
+    places.set(term, { file: place.file, offset: place.offset, length: bytes.length, blockCount: blocks.length });
+  }
+  packer.close();
+  return places;
+}
+
+export interface TablePlace {
+  file: number;
+  offset: number;
+  length: number;
+  blockCount: number;
+}

@@ -1,0 +1,43 @@
+/**
+ * The ranking: BM25F-style field-weighted term scores, times a holdings prior, quantised to one
+ * byte per posting. The builder stores the bytes; the exactness test's brute force scores with
+ * the same functions, so both sides agree to the byte.
+ */
+
+/** Title words count most, then names, subjects, then series, publisher and notes. */
+export const fieldWeights = { title: 3, name: 2, subject: 1.5, other: 1, identifier: 1, year: 0.5 } as const;
+export type Field = keyof typeof fieldWeights;
+
+const k1 = 1.2;
+/** Catalogue fields are short; full length normalisation would punish full titles. */
+const b = 0.5;
+/** A facet term (library, language, decade, format) scores the same small amount everywhere. */
+const facetScore = 0.5;
+
+/**
+ * A title held by many libraries is more likely the one a reader means: every term score of
+ * the record is multiplied by this, so the prior counts once whatever the query length.
+ * @example holdingsPrior(1) // 1
+ */
+export function holdingsPrior(libraryCount: number): number {
+  return 1 + 0.25 * Math.log(Math.max(1, libraryCount));
+}
+
+export function idf(df: number, docs: number): number {
+  return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+}
+
+/** Unquantised score of one term in one record. */
+export function termScore(weightedTf: number, docLength: number, averageLength: number, df: number, docs: number, prior: number): number {
+  const norm = k1 * (1 - b + (b * docLength) / averageLength);
+  return idf(df, docs) * ((weightedTf * (k1 + 1)) / (weightedTf + norm)) * prior;
+}
+
+export function facetTermScore(prior: number): number {
+  return facetScore * prior;
+}
+
+/** One byte per posting; 1 at least, so every match scores above nothing. */
+export function quantise(score: number, maxScore: number): number {
+  return Math.max(1, Math.min(255, Math.round((score / maxScore) * 255)));
+}

@@ -39,10 +39,10 @@ export function oaiIdentifier(siteUrl: string, id: string): string {
   return `oai:${new URL(siteUrl).hostname}:${id}`;
 }
 
-export async function writeOaiStaticRepositories(outDir: string, records: UnionRecord[], context: StaticRepositoryContext): Promise<string[]> {
+export async function writeOaiStaticRepositories(outDir: string, records: UnionRecord[], context: StaticRepositoryContext, maxRecords = maxRecordsPerStaticRepository): Promise<string[]> {
   const dir = join(outDir, 'oai');
   await mkdir(dir, { recursive: true });
-  const parts = chunk(records, maxRecordsPerStaticRepository);
+  const parts = chunk(records, maxRecords);
   const paths: string[] = [];
   for (const [index, part] of parts.entries()) {
     const path = `oai/static-repository-${index + 1}.xml`;

@@ -1,0 +1,89 @@
+/**
+ * `npm run bench [-- --sizes 10000,100000] [--big] [--stages ingest,pages] [--seed S]`
+ * For each size: generate the consortium (cached in bench-out/consortium-N/), run every
+ * stage in its own process, print a Markdown table and write bench-out/bench-results.json.
+ * With --search, also the browser query measurements over the full build (measure-search.ts).
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchStages, type BenchPaths } from './bench-stages.ts';
+import { markdownTable, type SizeResult, type StageResult } from './bench-table.ts';
+import { generatorVersion, type ConsortiumManifest } from './consortium-generator.ts';
+import { describeMachine } from './machine.ts';
+import { runStage } from './run-stage.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const benchOut = resolve(here, '../../bench-out');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000' },
+    big: { type: 'boolean', default: false },
+    seed: { type: 'string', default: 'fihris' },
+    stages: { type: 'string' },
+    search: { type: 'boolean', default: false },
+    'timeout-minutes': { type: 'string', default: '90' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number).concat(values.big ? [1_000_000] : []);
+const timeoutSeconds = Number(values['timeout-minutes']) * 60;
+const wanted = (name: string) => !values.stages || values.stages.split(',').some((part) => name.includes(part));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function consortium(editions: number): Promise<{ dir: string; manifest: ConsortiumManifest; generation?: StageResult }> {
+  const dir = join(benchOut, `consortium-${editions}`);
+  const manifestPath = join(dir, 'manifest.json');
+  const cached: ConsortiumManifest | undefined = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : undefined;
+  if (cached && cached.seed === values.seed && cached.editions === editions && cached.generatorVersion === generatorVersion) {
+    log(`consortium of ${editions} editions: cached in ${dir}`);
+    return { dir, manifest: cached };
+  }
+  log(`generating ${editions} editions into ${dir} …`);
+  const run = await runStage({ args: [join(here, 'stages/generate.ts'), String(editions), dir, values.seed], onLine: log });
+  if (!run.ok) throw new Error(`The generator failed: ${run.error}`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  return { dir, manifest, generation: { stage: 'generate consortium', run, summary: `${run.figures?.records} records in 36 libraries` } };
+}
+
+async function benchSize(editions: number): Promise<SizeResult> {
+  const { dir, manifest, generation } = await consortium(editions);
+  const paths: BenchPaths = { consortiumDir: dir, workDir: join(benchOut, `work-${editions}`) };
+  mkdirSync(paths.workDir, { recursive: true });
+  const results: StageResult[] = generation ? [generation] : [];
+  const failed = new Map<string, string>();
+  for (const stage of benchStages.filter((s) => wanted(s.name))) {
+    const missing = stage.needs.find((need) => failed.has(need));
+    if (missing) {
+      results.push({ stage: stage.name, skipped: `${missing} did not run` });
+      failed.set(stage.name, 'skipped');
+      continue;
+    }
+    log(`${editions}: ${stage.name} …`);
+    const run = await runStage({ args: [join(here, 'stages', stage.args(paths)[0]), ...stage.args(paths).slice(1)], timeoutSeconds, onLine: (l) => log(`    ${l.slice(0, 200)}`) });
+    if (!run.ok) failed.set(stage.name, run.error ?? 'failed');
+    results.push({ stage: stage.name, run, summary: run.ok && run.figures ? stage.summary(run.figures) : undefined });
+    log(`    ${run.ok ? `done in ${run.wallSeconds} s, ${run.peakTreeMiB} MiB` : `FAILED: ${run.error}`}`);
+  }
+  if (values.search) results.push(await searchStage(paths, failed));
+  return { editions, sourceRecords: manifest.sourceRecords, stages: results };
+}
+
+async function searchStage(paths: BenchPaths, failed: Map<string, string>): Promise<StageResult> {
+  const stage = 'browser queries (1.6 Mbit/s, 150 ms)';
+  const siteDir = join(paths.workDir, 'build');
+  if (failed.has('full fihris build') || !existsSync(siteDir)) return { stage, skipped: 'the full build did not run' };
+  const run = await runStage({ args: [join(here, 'measure-search.ts'), siteDir, '--json'], timeoutSeconds: 900, onLine: log });
+  return { stage, run, summary: run.ok ? String(run.figures?.summary ?? '') : undefined };
+}
+
+const machine = describeMachine();
+const results: SizeResult[] = [];
+for (const editions of sizes) results.push(await benchSize(editions));
+const tables = results.map(markdownTable).join('\n\n');
+console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}\n\n${tables}`);
+mkdirSync(benchOut, { recursive: true });
+const jsonPath = join(benchOut, 'bench-results.json');
+writeFileSync(jsonPath, `${JSON.stringify({ machine, seed: values.seed, generatorVersion, results }, null, 1)}\n`);
+log(`written ${jsonPath}`);
+rmSync(join(benchOut, 'tmp-site'), { recursive: true, force: true });

@@ -1,0 +1,23 @@
+/**
+ * Stage: the whole `fihris build` (ingest → pages → index → bulk data), as a user runs it.
+ *   node full-build.ts <consortiumDir> <outDir>
+ */
+import { join, resolve } from 'node:path';
+import { buildSite } from '../../../src/build/build-site.ts';
+import { outputSize } from '../output-size.ts';
+import { reportStage, seconds } from '../stage-result.ts';
+
+const [contentDir, outDir] = process.argv.slice(2).map((p) => resolve(p));
+const started = performance.now();
+const summary = await buildSite({
+  contentDir,
+  outDir,
+  basePath: '/',
+  // No registry yet: every id is new, as on a consortium's first build.
+  registryPath: join(contentDir, 'registry', 'union-ids.tsv'),
+  writeRegistry: false,
+  log: (line) => process.stderr.write(`${line}\n`),
+});
+const took = seconds(started);
+const size = outputSize(outDir);
+reportStage({ unionRecords: summary.ingest.unionRecords.length, seconds: took, files: size.files, bytes: size.bytes });

@@ -10,8 +10,8 @@ const root = resolve(fixturesDir, '../../..');
 const workflowsDir = join(root, '.github/workflows');
 const run = promisify(execFile);
 
-/** The subcommands the project promises (README, workflows). snapshot is the release workflow's. */
-const promisedCommands = ['build', 'convert', 'validate', 'validate-pr', 'serve', 'snapshot'];
+/** The subcommands the project promises (README, workflows); snapshot and verify-snapshot are the release workflow's. */
+const promisedCommands = ['build', 'convert', 'validate', 'validate-pr', 'serve', 'snapshot', 'verify-snapshot'];
 
 interface Step { run?: string; uses?: string; with?: Record<string, unknown> }
 interface Workflow { on: Record<string, unknown>; jobs: Record<string, { steps: Step[] }> }
@@ -44,6 +44,13 @@ describe('GitHub workflows', () => {
     const steps = workflow.jobs.validate.steps;
     expect(steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with).toEqual({ 'fetch-depth': 0 });
     expect(runLines(workflow)).toContain('npx fihris validate-pr --base "origin/${{ github.base_ref }}"');
+  });
+
+  test('the release verifies the archive fihris snapshot packs next to its --out folder, then attaches it', async () => {
+    const lines = runLines(Object.fromEntries(await workflows())['release.yml']);
+    expect(lines).toContain('npx fihris snapshot --content content --out snapshot --base "/${{ github.event.repository.name }}/"');
+    expect(lines).toContain('npx fihris verify-snapshot snapshot.tar.gz');
+    expect(lines).toContain('mv snapshot.tar.gz "$BUNDLE"');
   });
 });
 

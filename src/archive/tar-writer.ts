@@ -20,7 +20,7 @@ export interface TarEntry {
 }
 
 export async function writeTarGz(outPath: string, entries: TarEntry[], mtimeSeconds: number): Promise<void> {
-  await pipeline(Readable.from(tarBlocks(entries, mtimeSeconds)), createGzip({ level: 9 }), createWriteStream(outPath));
+  await pipeline(Readable.from(tarBlocks(entries, mtimeSeconds)), createGzip(), createWriteStream(outPath));
 }
 
 async function* tarBlocks(entries: TarEntry[], mtime: number): AsyncGenerator<Buffer> {

@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 
 export async function writeTextFile(path: string, pieces: Iterable<string>, options: { gzip: boolean }): Promise<void> {
-  const input: Transform = options.gzip ? createGzip({ level: 9 }) : new PassThrough();
+  const input: Transform = options.gzip ? createGzip() : new PassThrough();
   const done = pipeline(input, createWriteStream(path));
   for (const piece of pieces) {
     if (!input.write(piece, 'utf8')) await once(input, 'drain');

@@ -1,0 +1,27 @@
+/**
+ * Build-time writers: reports.json into the site-data folder before Astro renders the
+ * report pages, and the CSV downloads into OUT/reports after it (Astro empties OUT first).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { IngestResult } from '../ingest/pipeline.ts';
+import { computeReports } from './compute-reports.ts';
+import { reportInputsFromIngest } from './ingest-report-inputs.ts';
+import { librariesCsv, overlapCsv } from './report-csv.ts';
+
+/** The file the report pages read from the site-data folder. */
+export const reportDataFile = 'reports.json';
+
+export async function stageReportData(siteDataDir: string, ingest: IngestResult): Promise<void> {
+  const data = computeReports(reportInputsFromIngest(ingest));
+  await writeFile(join(siteDataDir, reportDataFile), `${JSON.stringify(data)}\n`);
+}
+
+/** OUT/reports/libraries.csv and OUT/reports/overlap.csv. */
+export async function writeReportCsvs(outDir: string, ingest: IngestResult): Promise<void> {
+  const data = computeReports(reportInputsFromIngest(ingest));
+  const dir = join(outDir, 'reports');
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'libraries.csv'), librariesCsv(data));
+  await writeFile(join(dir, 'overlap.csv'), overlapCsv(data));
+}

@@ -5,7 +5,7 @@
  * Each chunk also stores the completions of prefixes whose terms run past it, so a prefix
  * query reads one chunk whatever the prefix.
  */
-import { completionLimit } from '../client/search/fihris-index-format.ts';
+import { chooseCompletions, isCompletable } from '../client/search/fihris-index-format.ts';
 import { stringHash } from '../client/search/fihris-index-format.ts';
 import { ByteWriter } from './byte-writer.ts';
 import type { FileSink } from './file-sink.ts';
@@ -50,18 +50,6 @@ function lowerBound(terms: string[], key: string): number {
     else high = mid;
   }
   return low;
-}
-
-/** A word can complete to this term: facet terms (lib:x) and pair terms (two words) are not words. */
-export function isCompletable(term: string): boolean {
-  return !term.includes(':') && !term.includes(' ');
-}
-
-/** The completions rule, shared by the index and the exactness check: the prefix itself, then the most frequent. */
-export function chooseCompletions(candidates: { term: string; df: number }[], prefix: string): string[] {
-  const exact = candidates.filter((c) => c.term === prefix);
-  const others = candidates.filter((c) => c.term !== prefix).sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
-  return [...exact, ...others].slice(0, completionLimit).map((c) => c.term);
 }
 
 function completionsOf(entries: SortedEntries, prefix: string): number[] {

@@ -46,7 +46,7 @@ function decodePostings(reader: ByteReader, count: number, firstDoc: number): { 
 }
 
 /** One postings block: doc-id gaps (minus one) after the block's first doc, then one impact byte each. */
-export function decodeBlock(bytes: Uint8Array, block: BlockInfo): { docs: number[]; impacts: number[] } {
+export function decodeBlock(bytes: Uint8Array, block: Pick<BlockInfo, 'offset' | 'length' | 'count' | 'firstDoc'>): { docs: number[]; impacts: number[] } {
   const reader = new ByteReader(bytes, block.offset, block.offset + block.length);
   return decodePostings(reader, block.count, block.firstDoc);
 }

@@ -126,3 +126,19 @@ export function hashOfName(name: string): string {
 export function hexToBytes(hex: string, into: number[]): void {
   for (let i = 0; i < hex.length; i += 2) into.push(parseInt(hex.slice(i, i + 2), 16));
 }
+
+/** A word can complete to this term: facet terms (lib:x) and pair terms (two words) are not words. */
+export function isCompletable(term: string): boolean {
+  return !term.includes(':') && !term.includes(' ');
+}
+
+/**
+ * The completions of a prefix word: the prefix itself when it is a term, then the most frequent
+ * other terms starting with it (ties in index order), `completionLimit` in all.
+ * @example chooseCompletions([{ term: 'مكتب', df: 5 }, { term: 'مكتبه', df: 9 }], 'مكتب') // ['مكتب', 'مكتبه']
+ */
+export function chooseCompletions(candidates: { term: string; df: number }[], prefix: string): string[] {
+  const exact = candidates.filter((c) => c.term === prefix);
+  const others = candidates.filter((c) => c.term !== prefix).sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
+  return [...exact, ...others].slice(0, completionLimit).map((c) => c.term);
+}

@@ -1,0 +1,118 @@
+/**
+ * The project's own static index engine (issue 9), behind the same SearchEngine interface as
+ * the Pagefind engine. Plain TypeScript, no WASM: downloads root.json, then per query a few small
+ * files (dictionary page and chunk, the postings blocks the block maxima say can matter, the
+ * hits' cards), all within a byte budget it reports against.
+ */
+import { loadCards } from './fihris-index-cards.ts';
+import { Dictionary } from './fihris-index-dictionary.ts';
+import { FihrisIndexError } from './fihris-index-error.ts';
+import { evaluateRun, type RunResult } from './fihris-index-evaluate.ts';
+import { facetsFromCards, facetsFromEntries, type FacetCounts } from './fihris-index-facets.ts';
+import { decodeOrFail, IndexFiles, type QueryCost } from './fihris-index-files.ts';
+import { formatName, type IndexRoot, type TermEntry } from './fihris-index-format.ts';
+import { segmentsOf } from './fihris-index-intervals.ts';
+import { planQuery, type KeyLookup, type QueryRun } from './fihris-index-query.ts';
+import type { SearchEngine, SearchResults, SearchScope } from './search-engine.ts';
+
+export interface FihrisEngineOptions {
+  /** URL of the index folder (the one holding root.json). */
+  baseUrl: string;
+  fetch?: typeof fetch;
+  /** Most bytes one query may download before it stops early and says so. */
+  budgetBytes?: number;
+  pageSize?: number;
+}
+
+export interface FihrisSearchResults extends SearchResults {
+  /** False when the budget stopped the search before the order of the hits was certain. */
+  rankingIsExact: boolean;
+  /** The query needed more than the budget: it stopped early, or its cards went past it. */
+  budgetExceeded: boolean;
+  facets: FacetCounts;
+  /** What this query downloaded (files already held cost nothing). */
+  cost: QueryCost;
+  more?: () => Promise<FihrisSearchResults>;
+}
+
+export interface FihrisEngine extends SearchEngine {
+  search(query: string, scope: SearchScope): Promise<FihrisSearchResults>;
+}
+
+const defaultBudget = 200_000;
+const defaultPageSize = 10;
+
+const lookupId = (lookup: KeyLookup) => `${lookup.prefix ? '*' : '='}${lookup.key}`;
+
+/** @example createFihrisIndexEngine({ baseUrl: '/fihris-index/' }).search('تاريخ عمان', {}) */
+export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEngine {
+  const files = new IndexFiles(options.baseUrl, options.fetch ?? globalThis.fetch.bind(globalThis));
+  const budget = options.budgetBytes ?? defaultBudget;
+  const pageSize = options.pageSize ?? defaultPageSize;
+  let opened: Promise<{ root: IndexRoot; dictionary: Dictionary }> | undefined;
+  const open = (cost: QueryCost) => {
+    opened ??= files.getAll(['root.json'], cost).then(([bytes]) => {
+      const root = decodeOrFail('root.json', () => JSON.parse(new TextDecoder().decode(bytes)) as IndexRoot);
+      if (root.format !== formatName) throw new FihrisIndexError('corrupt', 'root.json', `format ${root.format}, expected ${formatName}`);
+      return { root, dictionary: new Dictionary(files, root) };
+    });
+    opened.catch(() => (opened = undefined));
+    return opened;
+  };
+
+  async function searchPage(query: string, scope: SearchScope, page: number): Promise<FihrisSearchResults> {
+    const cost: QueryCost = { bytes: 0, requests: 0, rounds: 0 };
+    const { root, dictionary } = await open(cost);
+    const runs = planQuery(query, scope.library);
+    if (runs.length === 0) return { total: 0, totalIsExact: true, hits: [], rankingIsExact: true, budgetExceeded: false, facets: { counts: {}, exact: true }, cost };
+    const lookups = [...new Map(runs.flatMap((run) => [...run.required, ...run.optional]).map((l) => [lookupId(l), l])).values()];
+    const found = await dictionary.find(lookups, cost);
+    const entriesOf = new Map(lookups.map((lookup, i) => [lookupId(lookup), found[i]]));
+    const k = (page + 1) * pageSize;
+    const cardReserve = pageSize * root.cardFileMaxBytes + Math.min(pageSize, root.cardShards.length) * 3 * root.tagsPerShard;
+    const results: RunResult[] = [];
+    for (const run of runs) results.push(await evaluate(run, entriesOf, k, files, cost, budget - cardReserve));
+    const merged = mergeRuns(results, k);
+    const docs = merged.top.slice(page * pageSize, k).map(([doc]) => doc);
+    const cards = await loadCards(docs, root, files, cost);
+    const hits = cards.map(({ url, title, author, year, facets }) => ({
+      url, title, ...(author !== undefined && { author }), ...(year !== undefined && { year }),
+      libraries: facets.map((f) => root.facets[f]).filter((f) => f.startsWith('lib:')).map((f) => f.slice(4)),
+    }));
+    const allOnPage = merged.totalIsExact && page === 0 && merged.total <= cards.length;
+    const singleTermEntries = runs.length === 1 ? runs[0].required.map((l) => entriesOf.get(lookupId(l))!).filter((e) => e.length === 1).map((e) => e[0]) : [];
+    const oneWord = runs.length === 1 && runs[0].required.length === 1 && !runs[0].required[0].prefix && singleTermEntries.length === 1;
+    const facets = allOnPage ? facetsFromCards(cards, root) : facetsFromEntries(singleTermEntries, merged.total, oneWord, root);
+    const hasMore = merged.top.length > k - pageSize + hits.length || merged.total > k;
+    return {
+      total: merged.total, totalIsExact: merged.totalIsExact, hits, rankingIsExact: merged.rankingIsExact,
+      budgetExceeded: !merged.rankingIsExact || cost.bytes > budget, facets, cost,
+      ...(hasMore && hits.length === pageSize && { more: () => searchPage(query, scope, page + 1) }),
+    };
+  }
+
+  return { search: (query, scope) => searchPage(query, scope, 0) };
+}
+
+function evaluate(run: QueryRun, entriesOf: Map<string, TermEntry[]>, k: number, files: IndexFiles, cost: QueryCost, budgetBytes: number) {
+  const groupOf = (lookup: KeyLookup) => entriesOf.get(lookupId(lookup))!.map(segmentsOf);
+  const optional = run.optional.map(groupOf).filter((group) => group.length > 0);
+  return evaluateRun(run.required.map(groupOf), optional, { k, files, cost, budgetBytes });
+}
+
+/** A record matches the query when it matches any run; its score is its best run's. */
+function mergeRuns(results: RunResult[], k: number): RunResult {
+  if (results.length === 1) return results[0];
+  const best = new Map<number, number>();
+  for (const result of results) for (const [doc, score] of result.top) best.set(doc, Math.max(best.get(doc) ?? 0, score));
+  const top = [...best].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k);
+  const complete = results.every((r) => r.allMatches);
+  const union = complete ? new Set(results.flatMap((r) => [...r.allMatches!])) : undefined;
+  return {
+    top,
+    total: union ? union.size : Math.max(...results.map((r) => r.total)),
+    totalIsExact: Boolean(union),
+    rankingIsExact: results.every((r) => r.rankingIsExact),
+    ...(union && { allMatches: union }),
+  };
+}

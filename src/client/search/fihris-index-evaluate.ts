@@ -1,0 +1,137 @@
+/**
+ * Exact top k under AND, reading as few blocks as the block maxima allow (block-max, MaxScore
+ * style): intervals of the doc-id space are read best upper bound first, in rounds of parallel
+ * downloads, until no unread interval can still enter the top k. Count: exact when every
+ * candidate interval was read (or the query is one term: its df), otherwise matches read plus
+ * an independence estimate for the rest, labelled as an estimate.
+ */
+import { decodeBlock } from './fihris-index-entry.ts';
+import { decodeOrFail, type IndexFiles, type QueryCost } from './fihris-index-files.ts';
+import { candidateIntervals, expectedMatches, type Group, type Interval, type Segment } from './fihris-index-intervals.ts';
+
+export interface RunResult {
+  /** [doc, score], best first (score desc, then doc id asc). */
+  top: [number, number][];
+  total: number;
+  totalIsExact: boolean;
+  /** False when the download budget stopped the reading before the top k was certain. */
+  rankingIsExact: boolean;
+  /** Every match, when every candidate interval was read (lets runs be united exactly). */
+  allMatches?: Set<number>;
+}
+
+export interface EvaluateOptions {
+  k: number;
+  files: IndexFiles;
+  cost: QueryCost;
+  /** Bytes this query may still download for postings. */
+  budgetBytes: number;
+}
+
+const firstRoundFiles = 4;
+
+class TopK {
+  readonly items: [number, number][] = [];
+  private readonly k: number;
+  constructor(k: number) {
+    this.k = k;
+  }
+  get full(): boolean {
+    return this.items.length >= this.k;
+  }
+  /** Could a doc in [from, …) with this score still enter? */
+  canEnter(score: number, from: number): boolean {
+    if (!this.full) return true;
+    const [lastDoc, lastScore] = this.items[this.items.length - 1];
+    return score > lastScore || (score === lastScore && from < lastDoc);
+  }
+  add(doc: number, score: number): void {
+    if (!this.canEnter(score, doc)) return;
+    const at = this.items.findIndex(([d, s]) => score > s || (score === s && doc < d));
+    this.items.splice(at < 0 ? this.items.length : at, 0, [doc, score]);
+    if (this.items.length > this.k) this.items.pop();
+  }
+}
+
+function filesOf(interval: Interval): string[] {
+  const names: string[] = [];
+  for (const covering of interval.covering) for (const s of covering) if (s.file) names.push(s.file.name);
+  return names;
+}
+
+/** doc → impact for one group inside an interval (a doc matching several completions keeps the best). */
+function groupPostings(covering: Segment[], interval: Interval, bytesOf: Map<string, Uint8Array>): Map<number, number> {
+  const impacts = new Map<number, number>();
+  for (const segment of covering) {
+    const postings = segment.inline ?? decodeOrFail(segment.file!.name, () => decodeBlock(bytesOf.get(segment.file!.name)!, segment));
+    postings.docs.forEach((doc, i) => {
+      if (doc < interval.from || doc >= interval.to) return;
+      impacts.set(doc, Math.max(impacts.get(doc) ?? 0, postings.impacts[i]));
+    });
+  }
+  return impacts;
+}
+
+function matchInterval(interval: Interval, requiredCount: number, bytesOf: Map<string, Uint8Array>, top: TopK, matches: Set<number>): void {
+  const groups = interval.covering.map((covering) => groupPostings(covering, interval, bytesOf));
+  const required = groups.slice(0, requiredCount).sort((a, b) => a.size - b.size);
+  for (const [doc, impact] of required[0]) {
+    let score = impact;
+    let all = true;
+    for (let g = 1; g < required.length && all; g++) {
+      const other = required[g].get(doc);
+      if (other === undefined) all = false;
+      else score += other;
+    }
+    if (!all) continue;
+    for (const optional of groups.slice(requiredCount)) score += optional.get(doc) ?? 0;
+    matches.add(doc);
+    top.add(doc, score);
+  }
+}
+
+export async function evaluateRun(required: Group[], optional: Group[], options: EvaluateOptions): Promise<RunResult> {
+  if (required.length === 0 || required.some((group) => group.length === 0)) return { top: [], total: 0, totalIsExact: true, rankingIsExact: true, allMatches: new Set() };
+  const intervals = candidateIntervals(required, optional).sort((a, b) => b.upperBound - a.upperBound || a.from - b.from);
+  const top = new TopK(options.k);
+  const matches = new Set<number>();
+  const bytesOf = new Map<string, Uint8Array>();
+  let next = 0;
+  let roundFiles = firstRoundFiles;
+  let stoppedByBudget = false;
+  while (next < intervals.length && top.canEnter(intervals[next].upperBound, intervals[next].from)) {
+    const batch: Interval[] = [];
+    const wanted = new Map<string, number>();
+    let end = next;
+    for (; end < intervals.length && top.canEnter(intervals[end].upperBound, intervals[end].from); end++) {
+      const fresh = filesOf(intervals[end]).filter((name) => !wanted.has(name) && !bytesOf.has(name));
+      if (batch.length > 0 && wanted.size + fresh.length > roundFiles) break;
+      for (const s of intervals[end].covering.flat()) if (s.file && !bytesOf.has(s.file.name)) wanted.set(s.file.name, options.files.has(s.file.name) ? 0 : s.file.bytes);
+      batch.push(intervals[end]);
+    }
+    const planned = [...wanted.values()].reduce((sum, bytes) => sum + bytes, 0);
+    if (options.cost.bytes + planned > options.budgetBytes) {
+      stoppedByBudget = true;
+      break;
+    }
+    const names = [...wanted.keys()];
+    const loaded = await options.files.getAll(names, options.cost);
+    names.forEach((name, i) => bytesOf.set(name, loaded[i]));
+    for (const interval of batch) matchInterval(interval, required.length, bytesOf, top, matches);
+    next = end;
+    roundFiles *= 2;
+  }
+  return summarise(required, intervals, next, matches, top, stoppedByBudget);
+}
+
+function summarise(required: Group[], intervals: Interval[], next: number, matches: Set<number>, top: TopK, stoppedByBudget: boolean): RunResult {
+  const rankingIsExact = !stoppedByBudget;
+  if (next >= intervals.length) return { top: top.items, total: matches.size, totalIsExact: true, rankingIsExact, allMatches: matches };
+  // One term: its document frequency is in its entry (the sum of its blocks' counts).
+  if (required.length === 1 && required[0].length === 1) {
+    return { top: top.items, total: required[0][0].reduce((sum, s) => sum + s.count, 0), totalIsExact: true, rankingIsExact };
+  }
+  let estimate = matches.size;
+  for (let i = next; i < intervals.length; i++) estimate += expectedMatches(intervals[i], required.length);
+  return { top: top.items, total: Math.max(matches.size, Math.round(estimate)), totalIsExact: false, rankingIsExact };
+}

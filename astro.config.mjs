@@ -2,6 +2,7 @@
 // root, outDir and base, and FIHRIS_SITE_DATA pointing at the data folder it wrote.
 import { defineConfig } from 'astro/config';
 import { relativeAssetUrls } from './src/site/relative-asset-urls.ts';
+import { inlineHashes } from './src/site/content-security-policy.ts';
 
 export default defineConfig({
   // Pages land exactly where the source says: r/<id>.html, en/index.html.
@@ -9,5 +10,5 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // No dev toolbar, no telemetry-style extras: the output must be plain files.
   devToolbar: { enabled: false },
-  integrations: [relativeAssetUrls()],
+  integrations: [relativeAssetUrls(), inlineHashes()],
 });

@@ -16,8 +16,9 @@ import { writeLines } from '../ingest/emit/write-lines.ts';
 import { readIdRegistry, writeIdRegistry } from '../ingest/merge/id-registry.ts';
 import { ingestCatalogue, type IngestResult } from '../ingest/pipeline.ts';
 import { writeArchiveOutputs } from '../archive/archive-outputs.ts';
-import { buildPagefindIndex } from './pagefind-index.ts';
+import { buildSearchIndex, type SearchEngineChoice } from './search-engine-choice.ts';
 import { siteLibraries } from './site-libraries.ts';
+import { stageSiteExtras } from './stage-site-extras.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -31,6 +32,8 @@ export interface BuildOptions {
   writeRegistry: boolean;
   /** Public URL of the site root, base path included; sitemaps and OAI files need it. */
   siteUrl?: string;
+  /** Which search index to write (default auto: by catalogue size). */
+  searchEngine?: SearchEngineChoice;
   log: (line: string) => void;
 }
 
@@ -54,14 +57,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const stagingDir = await mkdtemp(join(tmpdir(), 'fihris-site-data-'));
   try {
     await writeSiteData(stagingDir, ingest);
+    const writeSiteExtras = await stageSiteExtras(stagingDir, ingest, options);
     options.log(`2/4 rendering pages (Astro) into ${outDir} …`);
     await renderPages(stagingDir, outDir, options.basePath);
+    await writeSiteExtras(outDir);
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
   }
 
-  options.log('3/4 building the search index (Pagefind) …');
-  await buildPagefindIndex(ingest.unionRecords, { outDir });
+  options.log('3/4 building the search index …');
+  const engine = await buildSearchIndex(ingest.unionRecords, outDir, options.searchEngine ?? 'auto');
+  options.log(`    search engine: ${engine}`);
 
   options.log('4/4 writing bulk data and reports …');
   await writeBulkData(join(outDir, 'data'), ingest);

@@ -26,3 +26,19 @@ export function twinPath(pagePath: string): string {
 export function pageLang(pagePath: string): Lang {
   return pagePath.startsWith('en/') ? 'en' : 'ar';
 }
+
+/**
+ * A download of a record, shared by both languages: r/<id>.xml, .mrk, .ris, .bib.
+ * @example recordFilePath('abc', 'ris') // "r/abc.ris"
+ */
+export const recordFilePath = (id: string, extension: string): string => `r/${id}.${extension}`;
+
+/** Browse lists: b/<kind>/<page>.html lists the groups, b/<kind>/<key>/<page>.html a group's records. */
+export const browseIndexPath = (lang: Lang): string => `${prefix(lang)}b/index.html`;
+export const browseKindPath = (lang: Lang, kind: string, page = 1): string => `${prefix(lang)}b/${kind}/${page}.html`;
+export const browseGroupPath = (lang: Lang, kind: string, key: string, page = 1): string =>
+  `${prefix(lang)}b/${kind}/${key}/${page}.html`;
+
+/** A library's page is its first page of holdings; the next pages are l/<code>/<page>.html. */
+export const libraryPagePath = (lang: Lang, code: string, page: number): string =>
+  page <= 1 ? libraryPath(lang, code) : `${prefix(lang)}l/${code}/${page}.html`;

@@ -3,7 +3,7 @@
  * and checks it against the shared schemas. Build time only (Node).
  * The folder comes from FIHRIS_SITE_DATA, set by the build pipeline before it runs Astro.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { unionRecordSchema, type UnionRecord } from '../shared/catalog-schema.ts';
@@ -16,7 +16,22 @@ export interface SiteData {
   libraryByCode: Map<string, SiteLibrary>;
   /** Records that list the library among their holdings or members, in catalogue order. */
   recordsByLibrary: Map<string, UnionRecord[]>;
+  /** Public URL of the site root ("https://…/"), when the build was given one. */
+  siteUrl?: string;
+  /** Record id → its cover image (site-root relative path and pixel size). */
+  covers: Map<string, SiteCover>;
+  /** Retired ids and their successors; ids withdrawn from every library. */
+  redirects: Array<{ from: string; to: string }>;
+  gone: string[];
 }
+
+const coverSchema = z.object({ path: z.string().regex(/^covers\/[0-9a-f]+\.webp$/), width: z.number().int().min(1), height: z.number().int().min(1) });
+export type SiteCover = z.infer<typeof coverSchema>;
+const extrasSchemas = {
+  site: z.object({ siteUrl: z.url({ protocol: /^https?$/ }).optional() }),
+  covers: z.record(z.string(), coverSchema),
+  redirects: z.object({ redirects: z.array(z.object({ from: z.string().regex(/^[a-z0-9]+$/), to: z.string().regex(/^[a-z0-9]+$/) })), gone: z.array(z.string().regex(/^[a-z0-9]+$/)) }),
+};
 
 const cache = new Map<string, SiteData>();
 
@@ -52,7 +67,18 @@ function readSiteData(dir: string): SiteData {
       recordsByLibrary.get(code)!.push(record);
     }
   }
-  return { records, libraries, libraryByCode, recordsByLibrary };
+  const { siteUrl } = readOptional(join(dir, 'site.json'), extrasSchemas.site, {});
+  const covers = new Map(Object.entries(readOptional(join(dir, 'covers.json'), extrasSchemas.covers, {})));
+  const { redirects, gone } = readOptional(join(dir, 'redirects.json'), extrasSchemas.redirects, { redirects: [], gone: [] });
+  return { records, libraries, libraryByCode, recordsByLibrary, siteUrl, covers, redirects, gone };
+}
+
+/** The staged extras are optional: a data folder with only union.jsonl and libraries.json still builds. */
+function readOptional<T>(file: string, schema: z.ZodType<T>, fallback: T): T {
+  if (!existsSync(file)) return fallback;
+  const parsed = schema.safeParse(parseJson(readFileSync(file, 'utf8'), file));
+  if (!parsed.success) throw new Error(`${file}: not valid:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
 }
 
 function readLibraries(file: string): SiteLibrary[] {

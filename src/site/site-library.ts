@@ -10,5 +10,7 @@ export const siteLibrarySchema = libraryProfileSchema.extend({
   recordCount: z.number().int().min(0),
   /** Copies this library holds, summed over its holdings. */
   holdingCount: z.number().int().min(0),
+  /** Day of the library's last deposit (YYYY-MM-DD): the holdings are "as of" this date. */
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type SiteLibrary = z.infer<typeof siteLibrarySchema>;

@@ -1,0 +1,70 @@
+/**
+ * The Content-Security-Policy of every page, as a <meta http-equiv> (a static host sets no
+ * headers). Nothing loads from another origin; inline code runs only when its hash is in
+ * the policy. Astro inlines the stylesheet (and small scripts) after the pages render, so
+ * the hashes are filled in after the build: the layout writes the policy, this integration
+ * adds the hash of each inline <style> and <script> of that page.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+export interface PolicyOptions {
+  /** The search page runs Pagefind's WebAssembly. */
+  wasm?: boolean;
+}
+
+/**
+ * The policy before hashes are added.
+ * @example contentSecurityPolicy({}) // "default-src 'self'; script-src 'self'; …"
+ */
+export function contentSecurityPolicy({ wasm = false }: PolicyOptions): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ''}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/**
+ * `html` with the hash of each inline style and script added to its policy. JSON-LD is
+ * data, never run, so it needs no hash.
+ */
+export function addInlineHashes(html: string): string {
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]));
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1]));
+  return html.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/, (_whole, start: string, policy: string) => {
+    const withHashes = policy
+      .replace("script-src 'self'", ["script-src 'self'", ...new Set(scripts)].join(' '))
+      .replace("style-src 'self'", ["style-src 'self'", ...new Set(styles)].join(' '));
+    return `${start}${withHashes}"`;
+  });
+}
+
+function hash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
+export function inlineHashes(): AstroIntegration {
+  return {
+    name: 'fihris-csp-inline-hashes',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const entries = await readdir(root, { withFileTypes: true, recursive: true });
+        for (const entry of entries.filter((e) => e.isFile() && e.name.endsWith('.html'))) {
+          const file = join(entry.parentPath, entry.name);
+          const html = await readFile(file, 'utf8');
+          const hashed = addInlineHashes(html);
+          if (hashed !== html) await writeFile(file, hashed);
+        }
+      },
+    },
+  };
+}

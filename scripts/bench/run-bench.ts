@@ -2,7 +2,7 @@
  * `npm run bench [-- --sizes 10000,100000] [--big] [--stages ingest,pages] [--seed S]`
  * For each size: generate the consortium (cached in bench-out/consortium-N/), run every
  * stage in its own process, print a Markdown table and write bench-out/bench-results.json.
- * With --search, also the browser query measurements over the full build (measure-search.ts).
+ * Then the browser query measurements over the full build (measure-search.ts); --no-search skips them.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,9 +22,10 @@ const { values } = parseArgs({
     big: { type: 'boolean', default: false },
     seed: { type: 'string', default: 'fihris' },
     stages: { type: 'string' },
-    search: { type: 'boolean', default: false },
+    search: { type: 'boolean', default: true },
     'timeout-minutes': { type: 'string', default: '90' },
   },
+  allowNegative: true,
 });
 const sizes = values.sizes.split(',').map(Number).concat(values.big ? [1_000_000] : []);
 const timeoutSeconds = Number(values['timeout-minutes']) * 60;

@@ -44,13 +44,14 @@ export function runStage(command: StageCommand): Promise<StageRun> {
   child.stderr.on('data', (chunk: Buffer) => {
     const text = chunk.toString();
     stderr = (stderr + text).slice(-20_000);
-    for (const line of text.split('\n')) if (line.trim() && !line.startsWith('\t')) command.onLine?.(line);
+    // Everything from /usr/bin/time's report on is figures, not progress.
+    if (stderr.includes('\tCommand being timed')) return;
+    for (const line of text.split('\n')) if (line.trim()) command.onLine?.(line);
   });
   return new Promise((resolve) => {
     child.on('close', (code, signal) => {
       clearInterval(sampler);
       if (timer) clearTimeout(timer);
-      // The time binary does not count itself: subtract nothing, it is a few hundred KiB.
       const figures = parseStageFigures(stdout);
       const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       const ok = code === 0 && figures !== undefined;

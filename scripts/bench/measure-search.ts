@@ -1,0 +1,113 @@
+/**
+ * Browser query measurements on a built site, as a reader on a slow connection sees them:
+ * Debian chromium through playwright-core, Chrome's network throttling (1.6 Mbit/s, 150 ms
+ * latency, via CDP), bytes summed from Network.loadingFinished (encoded, i.e. on the wire).
+ * The first query loads the page cold (empty cache); the others run in the same page, warm.
+ *   node scripts/bench/measure-search.ts <builtSiteDir> [--json]
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { startStaticServer } from '../../src/serve/static-server.ts';
+import { pickScenarios, type SearchScenario } from './search-queries.ts';
+import { reportStage } from './stage-result.ts';
+
+const throttling = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+const doneSelector = '[data-search-root] [data-count][data-state="done"], [data-search-root] [data-count][data-state="error"]';
+
+export interface QueryFigures {
+  label: string;
+  query: string;
+  library?: string;
+  bytes: number;
+  requests: number;
+  milliseconds: number;
+  total?: number;
+  state?: string;
+}
+
+function countTraffic(cdp: CDPSession): { take(): { bytes: number; requests: number } } {
+  let bytes = 0;
+  let requests = 0;
+  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => { bytes += event.encodedDataLength; requests++; });
+  return { take: () => { const out = { bytes, requests }; bytes = 0; requests = 0; return out; } };
+}
+
+async function waitDone(page: Page): Promise<{ total?: number; state?: string }> {
+  const count = page.locator(doneSelector);
+  await count.waitFor({ timeout: 120_000 });
+  // Let the result cards' own requests (none expected) finish before counting bytes.
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  const total = await count.getAttribute('data-total');
+  return { total: total === null ? undefined : Number(total), state: (await count.getAttribute('data-state')) ?? undefined };
+}
+
+async function runScenario(page: Page, baseUrl: string, scenario: SearchScenario, first: boolean): Promise<Omit<QueryFigures, 'bytes' | 'requests'>> {
+  const started = performance.now();
+  if (first) {
+    const params = new URLSearchParams({ q: scenario.query, ...(scenario.library && !scenario.facetAfter ? { library: scenario.library } : {}) });
+    await page.goto(`${baseUrl}search.html?${params}`);
+  } else {
+    // Clear the state first so the wait below sees this query finish, not the last one.
+    await page.evaluate(() => { delete document.querySelector<HTMLElement>('[data-count]')!.dataset.state; });
+    if (scenario.facetAfter) {
+      await page.selectOption('[data-library-select]', scenario.library!);
+    } else {
+      await page.selectOption('[data-library-select]', scenario.library ?? '');
+      await page.evaluate(() => { delete document.querySelector<HTMLElement>('[data-count]')!.dataset.state; });
+      await page.fill('[data-search-input]', scenario.query);
+      await page.press('[data-search-input]', 'Enter');
+    }
+  }
+  const outcome = await waitDone(page);
+  return { label: scenario.label, query: scenario.query, library: scenario.library, milliseconds: Math.round(performance.now() - started), ...outcome };
+}
+
+export async function measureSearch(siteDir: string): Promise<QueryFigures[]> {
+  const scenarios = await pickScenarios(join(siteDir, 'data', 'union.jsonl'));
+  const server = await startStaticServer({ root: siteDir });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'] });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', throttling);
+    const traffic = countTraffic(cdp);
+    const figures: QueryFigures[] = [];
+    for (const [i, scenario] of scenarios.entries()) {
+      if (scenario.facetAfter) {
+        // The facet is applied to a broad query already on screen: that query is not counted.
+        await runScenario(page, server.url, { label: 'setup', query: scenario.query }, false);
+        traffic.take();
+      }
+      const result = await runScenario(page, server.url, scenario, i === 0);
+      figures.push({ ...result, ...traffic.take() });
+    }
+    return figures;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function table(figures: QueryFigures[]): string {
+  const rows = figures.map((f) => `| ${f.label} | ${f.query}${f.library ? ` (${f.library})` : ''} | ${(f.bytes / 1024).toFixed(1)} KB | ${f.requests} | ${f.milliseconds} ms | ${f.state === 'done' ? f.total : f.state} |`);
+  return ['| query | text | bytes | requests | time to results | hits |', '|---|---|---:|---:|---:|---:|', ...rows].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  if (!positionals[0]) {
+    console.error('usage: measure-search.ts <builtSiteDir> [--json]');
+    process.exit(2);
+  }
+  const figures = await measureSearch(positionals[0]);
+  if (values.json) {
+    console.error(table(figures));
+    const flat = Object.fromEntries(figures.flatMap((f, i) => [[`q${i}Bytes`, f.bytes], [`q${i}Ms`, f.milliseconds]]));
+    reportStage({ summary: figures.map((f) => `${f.label}: ${(f.bytes / 1024).toFixed(1)} KB, ${f.milliseconds} ms`).join('; '), queries: JSON.stringify(figures), ...flat });
+  } else {
+    console.log(table(figures));
+  }
+}

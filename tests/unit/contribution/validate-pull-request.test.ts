@@ -23,7 +23,7 @@ async function check(overlay?: string, edit?: (contentDir: string) => Promise<vo
   return { report, exitCode: reportExitCode(report), arabic, english };
 }
 
-describe('fihris validate-pr on fixture pull requests', () => {
+describe('fihris validate-pr on fixture pull requests', { timeout: 30_000 }, () => {
   test('passes a clean pull request and lists the records added, changed and removed', async () => {
     const { report, exitCode, arabic, english } = await check('pr-clean');
     expect(exitCode).toBe(0);
@@ -95,7 +95,8 @@ describe('fihris validate-pr on fixture pull requests', () => {
   });
 });
 
-describe('the validate-pr command', () => {
+// Each case starts a real `node scripts/fihris.ts`: slow on a busy machine.
+describe('the validate-pr command', { timeout: 60_000 }, () => {
   const run = promisify(execFile);
   const node = process.execPath;
 

@@ -58,7 +58,7 @@ describe('the fihris command table', () => {
   test.each(promisedCommands)('fihris %s exists and answers --help', async (command) => {
     const { stdout } = await run(process.execPath, [join(root, 'scripts/fihris.ts'), command, '--help']);
     expect(stdout).toContain(`fihris ${command}`);
-  });
+  }, 30_000);
 });
 
 describe('CODEOWNERS', () => {

@@ -1,13 +1,46 @@
 /**
- * The pages Astro builds from the data: one per union record and one per library,
- * the same list for both languages (each language's route file calls these).
+ * The pages Astro builds from the data, the same list for both languages (each language's
+ * route file calls these): one per union record, retired id and withdrawn id; one per
+ * library and page of its holdings; one per page of each browse list.
  */
 import { loadSiteData } from './site-data.ts';
+import { browseGroups, browseKinds, paginate } from './browse.ts';
 
 export function recordStaticPaths() {
-  return loadSiteData().records.map((record) => ({ params: { id: record.id }, props: { record } }));
+  const { records, redirects, gone } = loadSiteData();
+  return [
+    ...records.map((record) => ({ params: { id: record.id }, props: { record } })),
+    ...redirects.map(({ from, to }) => ({ params: { id: from }, props: { movedTo: to } })),
+    ...gone.map((id) => ({ params: { id }, props: { goneId: id } })),
+  ];
 }
 
 export function libraryStaticPaths() {
-  return loadSiteData().libraries.map((library) => ({ params: { code: library.code }, props: { library } }));
+  return loadSiteData().libraries.map((library) => ({ params: { code: library.code }, props: { library, page: 1 } }));
+}
+
+/** Pages 2… of each library's holdings (page 1 is the library's own page). */
+export function libraryPageStaticPaths() {
+  const { libraries, recordsByLibrary } = loadSiteData();
+  return libraries.flatMap((library) => paginate(recordsByLibrary.get(library.code) ?? []).slice(1)
+    .map((_records, index) => ({ params: { code: library.code, page: String(index + 2) }, props: { library, page: index + 2 } })));
+}
+
+export function browseKindStaticPaths() {
+  const { records } = loadSiteData();
+  return browseKinds.flatMap((kind) => {
+    const pages = paginate(browseGroups(records, kind));
+    return pages.map((groups, index) => ({ params: { kind, page: String(index + 1) }, props: { kind, groups, page: index + 1, pages: pages.length } }));
+  });
+}
+
+export function browseGroupStaticPaths() {
+  const { records } = loadSiteData();
+  return browseKinds.flatMap((kind) => browseGroups(records, kind).flatMap((group) => {
+    const pages = paginate(group.records);
+    return pages.map((pageRecords, index) => ({
+      params: { kind, key: group.key, page: String(index + 1) },
+      props: { kind, label: group.label, groupKey: group.key, records: pageRecords, page: index + 1, pages: pages.length },
+    }));
+  }));
 }

@@ -1,0 +1,77 @@
+/**
+ * What the reader sees when index files are damaged or missing, and when a query would cost
+ * more than its download budget.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createFihrisIndexEngine } from '../../../src/client/search/fihris-index-engine.ts';
+import { FihrisIndexError } from '../../../src/client/search/fihris-index-error.ts';
+import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
+import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
+import { baseUrl, diskFetch } from './disk-fetch.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'fihris-robust-'));
+  await buildFihrisIndex(syntheticUnionRecords({ records: 3000, tailWords: 2000 }), { outDir: dir });
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const flipByte = (bytes: Uint8Array) => {
+  const copy = bytes.slice();
+  copy[Math.floor(copy.length / 2)] ^= 0x55;
+  return copy;
+};
+
+describe('damaged and missing files', () => {
+  test.each([['d/'], ['i/'], ['p/'], ['c/'], ['k/']])('reports a damaged %s file as a corrupt-file error, not an empty result', async (folder) => {
+    const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir, (name, bytes) => (name.startsWith(folder) ? flipByte(bytes) : bytes)) });
+    const error = await engine.search('تاريخ ', {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FihrisIndexError);
+    expect((error as FihrisIndexError).kind).toBe('corrupt');
+    expect((error as FihrisIndexError).file.startsWith(folder)).toBe(true);
+  });
+
+  test('reports a missing dictionary chunk as a missing-file error naming the file', async () => {
+    const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir, (name, bytes) => (name.startsWith('d/') ? undefined : bytes)) });
+    await expect(engine.search('تاريخ ', {})).rejects.toMatchObject({ kind: 'missing', retryable: true });
+  });
+
+  test('explains the problem and the way out in its message', () => {
+    expect(new FihrisIndexError('missing', 'd/0123456789ab.bin', 'HTTP 404').message).toBe(
+      'The search index file d/0123456789ab.bin is missing (HTTP 404). Try again; if it persists, the site needs rebuilding.');
+  });
+
+  test('answers on retry once the file is back', async () => {
+    let broken = true;
+    const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir, (name, bytes) => (broken && name.startsWith('p/') ? undefined : bytes)) });
+    await expect(engine.search('تاريخ ', {})).rejects.toBeInstanceOf(FihrisIndexError);
+    broken = false;
+    const results = await engine.search('تاريخ ', {});
+    expect(results.hits.length).toBe(10);
+  });
+
+  test('reports an unreachable server as a network error', async () => {
+    const engine = createFihrisIndexEngine({ baseUrl, fetch: (async () => { throw new TypeError('Failed to fetch'); }) as typeof fetch });
+    await expect(engine.search('تاريخ ', {})).rejects.toMatchObject({ kind: 'network', file: 'root.json' });
+  });
+});
+
+describe('download budget', () => {
+  test('flags a query that needs more than its budget and stays within it while reading postings', async () => {
+    const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir), budgetBytes: 30_000 });
+    const results = await engine.search('ال', { library: 'lib01' });
+    expect(results.budgetExceeded).toBe(true);
+    expect(results.rankingIsExact).toBe(false);
+    expect(results.totalIsExact).toBe(false);
+  });
+
+  test('does not flag a query that fits its budget', async () => {
+    const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir), budgetBytes: 200_000 });
+    const results = await engine.search('تاريخ عمان ', {});
+    expect(results.budgetExceeded).toBe(false);
+    expect(results.cost.bytes).toBeLessThanOrEqual(200_000);
+  });
+});

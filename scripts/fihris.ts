@@ -27,7 +27,7 @@ const usage = `fihris (فهرس): a static union catalogue for library consortia
 Usage: fihris <command> [options]     fihris <command> --help
 
 Commands:
-${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`).join('\n')}
+${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(17)}${c.summary}`).join('\n')}
 `;
 
 const [name, ...args] = process.argv.slice(2);

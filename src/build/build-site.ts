@@ -16,6 +16,7 @@ import { writeLines } from '../ingest/emit/write-lines.ts';
 import { readIdRegistry, writeIdRegistry } from '../ingest/merge/id-registry.ts';
 import { ingestCatalogue, type IngestResult } from '../ingest/pipeline.ts';
 import { writeArchiveOutputs } from '../archive/archive-outputs.ts';
+import { stageReportData, writeReportCsvs } from '../reports/write-report-files.ts';
 import { buildSearchIndex, type SearchEngineChoice } from './search-engine-choice.ts';
 import { siteLibraries } from './site-libraries.ts';
 import { stageSiteExtras } from './stage-site-extras.ts';
@@ -57,6 +58,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const stagingDir = await mkdtemp(join(tmpdir(), 'fihris-site-data-'));
   try {
     await writeSiteData(stagingDir, ingest);
+    await stageReportData(stagingDir, ingest);
     const writeSiteExtras = await stageSiteExtras(stagingDir, ingest, options);
     options.log(`2/4 rendering pages (Astro) into ${outDir} …`);
     await renderPages(stagingDir, outDir, options.basePath);
@@ -71,6 +73,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
 
   options.log('4/4 writing bulk data and reports …');
   await writeBulkData(join(outDir, 'data'), ingest);
+  await writeReportCsvs(outDir, ingest);
   if (options.writeRegistry) await writeFile(options.registryPath, writeIdRegistry(ingest.registry));
   await writeArchiveOutputs(outDir, ingest, options);
   return { ingest, outDir };

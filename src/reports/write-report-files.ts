@@ -8,9 +8,7 @@ import type { IngestResult } from '../ingest/pipeline.ts';
 import { computeReports } from './compute-reports.ts';
 import { reportInputsFromIngest } from './ingest-report-inputs.ts';
 import { librariesCsv, overlapCsv } from './report-csv.ts';
-
-/** The file the report pages read from the site-data folder. */
-export const reportDataFile = 'reports.json';
+import { reportDataFile } from './report-data-file.ts';
 
 export async function stageReportData(siteDataDir: string, ingest: IngestResult): Promise<void> {
   const data = computeReports(reportInputsFromIngest(ingest));

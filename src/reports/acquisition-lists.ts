@@ -1,0 +1,47 @@
+/**
+ * Cooperative acquisition lists, by Dewey main class: what other libraries hold that a
+ * library lacks, and what only it holds. One pass groups the records by class; each list
+ * is then a filter over one class, never over pairs of records.
+ */
+import type { UnionRecord } from '../shared/catalog-schema.ts';
+import { holdingLibraries } from '../site/holding-libraries.ts';
+import { deweyHundreds } from './dewey-class.ts';
+import { noValue, recordKeys } from './record-keys.ts';
+
+/** The classes acquisition pages exist for: the ten main classes and the unclassified. */
+export const acquisitionClasses = [...deweyHundreds, noValue];
+
+export interface AcquisitionEntry {
+  record: UnionRecord;
+  holders: string[];
+}
+
+export type AcquisitionIndex = Map<string, AcquisitionEntry[]>;
+
+const indexes = new WeakMap<UnionRecord[], AcquisitionIndex>();
+
+/** The records grouped by Dewey main class, built once per list of records. */
+export function acquisitionIndex(records: UnionRecord[]): AcquisitionIndex {
+  let index = indexes.get(records);
+  if (!index) {
+    index = new Map(acquisitionClasses.map((deweyClass) => [deweyClass, []]));
+    for (const record of records) index.get(recordKeys(record).hundred)!.push({ record, holders: holdingLibraries(record) });
+    indexes.set(records, index);
+  }
+  return index;
+}
+
+/**
+ * Titles of the class that other libraries hold and `code` lacks, most widely held first
+ * (the consortium's core titles), then by record id for a stable order.
+ */
+export function lackingTitles(index: AcquisitionIndex, code: string, deweyClass: string): AcquisitionEntry[] {
+  return (index.get(deweyClass) ?? [])
+    .filter((entry) => !entry.holders.includes(code))
+    .sort((a, b) => b.holders.length - a.holders.length || a.record.id.localeCompare(b.record.id));
+}
+
+/** Titles of the class that `code` alone holds: its last copies in the country. */
+export function onlyHereTitles(index: AcquisitionIndex, code: string, deweyClass: string): AcquisitionEntry[] {
+  return (index.get(deweyClass) ?? []).filter((entry) => entry.holders.length === 1 && entry.holders[0] === code);
+}

@@ -3,7 +3,7 @@
  * Debian chromium through playwright-core, Chrome's network throttling (1.6 Mbit/s, 150 ms
  * latency, via CDP), bytes summed from Network.loadingFinished (encoded, i.e. on the wire).
  * The first query loads the page cold (empty cache); the others run in the same page, warm.
- *   node scripts/bench/measure-search.ts <builtSiteDir> [--json]
+ *   node scripts/bench/measure-search.ts <builtSiteDir> [--json] [--bypass-csp]
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +24,8 @@ export interface QueryFigures {
   milliseconds: number;
   total?: number;
   state?: string;
+  /** What the page logged when the query ended in the error state. */
+  error?: string;
 }
 
 function countTraffic(cdp: CDPSession): { take(): { bytes: number; requests: number } } {
@@ -63,13 +65,18 @@ async function runScenario(page: Page, baseUrl: string, scenario: SearchScenario
   return { label: scenario.label, query: scenario.query, library: scenario.library, milliseconds: Math.round(performance.now() - started), ...outcome };
 }
 
-export async function measureSearch(siteDir: string): Promise<QueryFigures[]> {
+/** bypassCsp: measure the engine even when the page's Content-Security-Policy blocks it. */
+export async function measureSearch(siteDir: string, options: { bypassCsp?: boolean } = {}): Promise<QueryFigures[]> {
   const scenarios = await pickScenarios(join(siteDir, 'data', 'union.jsonl'));
   const server = await startStaticServer({ root: siteDir });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'] });
   try {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ bypassCSP: options.bypassCsp ?? false });
     const page = await context.newPage();
+    // A query in the error state is reported with what the page said, not just "error".
+    const pageErrors: string[] = [];
+    page.on('console', (message) => { if (message.type() === 'error') pageErrors.push(message.text().slice(0, 300)); });
+    page.on('pageerror', (error) => pageErrors.push(error.message.slice(0, 300)));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', throttling);
@@ -82,7 +89,7 @@ export async function measureSearch(siteDir: string): Promise<QueryFigures[]> {
         traffic.take();
       }
       const result = await runScenario(page, server.url, scenario, i === 0);
-      figures.push({ ...result, ...traffic.take() });
+      figures.push({ ...result, ...traffic.take(), ...(result.state === 'error' && { error: pageErrors.splice(0)[0]?.replace(/\s+/g, ' ').slice(0, 240) }) });
     }
     return figures;
   } finally {
@@ -92,17 +99,17 @@ export async function measureSearch(siteDir: string): Promise<QueryFigures[]> {
 }
 
 function table(figures: QueryFigures[]): string {
-  const rows = figures.map((f) => `| ${f.label} | ${f.query}${f.library ? ` (${f.library})` : ''} | ${(f.bytes / 1024).toFixed(1)} KB | ${f.requests} | ${f.milliseconds} ms | ${f.state === 'done' ? f.total : f.state} |`);
+  const rows = figures.map((f) => `| ${f.label} | ${f.query}${f.library ? ` (${f.library})` : ''} | ${(f.bytes / 1024).toFixed(1)} KB | ${f.requests} | ${f.milliseconds} ms | ${f.state === 'done' ? f.total : `${f.state}: ${f.error ?? ''}`} |`);
   return ['| query | text | bytes | requests | time to results | hits |', '|---|---|---:|---:|---:|---:|', ...rows].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false }, 'bypass-csp': { type: 'boolean', default: false } } });
   if (!positionals[0]) {
-    console.error('usage: measure-search.ts <builtSiteDir> [--json]');
+    console.error('usage: measure-search.ts <builtSiteDir> [--json] [--bypass-csp]');
     process.exit(2);
   }
-  const figures = await measureSearch(positionals[0]);
+  const figures = await measureSearch(positionals[0], { bypassCsp: values['bypass-csp'] });
   if (values.json) {
     console.error(table(figures));
     const flat = Object.fromEntries(figures.flatMap((f, i) => [[`q${i}Bytes`, f.bytes], [`q${i}Ms`, f.milliseconds]]));

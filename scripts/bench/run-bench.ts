@@ -2,7 +2,8 @@
  * `npm run bench [-- --sizes 10000,100000] [--big] [--stages ingest,pages] [--seed S]`
  * For each size: generate the consortium (cached in bench-out/consortium-N/), run every
  * stage in its own process, print a Markdown table and write bench-out/bench-results.json.
- * Then the browser query measurements over the full build (measure-search.ts); --no-search skips them.
+ * Then the browser query measurements over the full build (measure-search.ts); --no-search skips
+ * them, --bypass-csp measures the engine even where the page's Content-Security-Policy blocks it.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'fihris' },
     stages: { type: 'string' },
     search: { type: 'boolean', default: true },
+    'bypass-csp': { type: 'boolean', default: false },
     'timeout-minutes': { type: 'string', default: '90' },
   },
   allowNegative: true,
@@ -74,7 +76,7 @@ async function searchStage(paths: BenchPaths, failed: Map<string, string>): Prom
   const stage = 'browser queries (1.6 Mbit/s, 150 ms)';
   const siteDir = join(paths.workDir, 'build');
   if (failed.has('full fihris build') || !existsSync(siteDir)) return { stage, skipped: 'the full build did not run' };
-  const run = await runStage({ args: [join(here, 'measure-search.ts'), siteDir, '--json'], timeoutSeconds: 900, onLine: log });
+  const run = await runStage({ args: [join(here, 'measure-search.ts'), siteDir, '--json', ...(values['bypass-csp'] ? ['--bypass-csp'] : [])], timeoutSeconds: 900, onLine: log });
   return { stage, run, summary: run.ok ? String(run.figures?.summary ?? '') : undefined };
 }
 

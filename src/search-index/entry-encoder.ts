@@ -3,7 +3,7 @@
  * terms carry their postings, mid-size terms their block table, big terms a reference to a
  * block table in a t/ file (so a dictionary chunk stays a few KB whatever the vocabulary).
  */
-import { entryFlags, hashBytes, inlineBlocksMax, inlinePostingsMax } from '../client/search/fihris-index-format.ts';
+import { entryFlags, hashBytes, inlineBlocksMax, inlinePostingsMax, topPostings } from '../client/search/fihris-index-format.ts';
 import { ByteWriter } from './byte-writer.ts';
 import type { InvertedIndex } from './invert.ts';
 import type { PackedFile, Packer } from './packer.ts';
@@ -50,7 +50,7 @@ export function encodeEntryBody(context: EntryContext, term: number, facetCounts
   const blocks = context.blocksByTerm.get(term);
   let flags = facetCounts ? entryFlags.facets : 0;
   if (df <= inlinePostingsMax) flags |= entryFlags.inline;
-  else if (blocks!.length > inlineBlocksMax) flags |= entryFlags.tableInFile;
+  else flags |= entryFlags.top | (blocks!.length > inlineBlocksMax ? entryFlags.tableInFile : 0);
   writer.varint(df);
   writer.byte(flags);
   if (facetCounts) {
@@ -62,6 +62,7 @@ export function encodeEntryBody(context: EntryContext, term: number, facetCounts
       previous = facet;
     }
   }
+  if (flags & entryFlags.top) writeTop(index, term, writer);
   if (flags & entryFlags.inline) {
     const start = index.postingStart[term];
     writer.varint(index.postingDocs[start]);
@@ -99,4 +100,19 @@ export interface TablePlace {
   offset: number;
   length: number;
   blockCount: number;
+}
+
+/** The term's best postings by (impact desc, doc asc), written in doc order, then the best impact left out. */
+function writeTop(index: InvertedIndex, term: number, writer: ByteWriter): void {
+  const start = index.postingStart[term];
+  const end = index.postingStart[term + 1];
+  const order = Array.from({ length: end - start }, (_, i) => start + i);
+  order.sort((a, b) => index.postingImpacts[b] - index.postingImpacts[a] || index.postingDocs[a] - index.postingDocs[b]);
+  const chosen = order.slice(0, topPostings).sort((a, b) => a - b);
+  const restMax = order.length > topPostings ? index.postingImpacts[order[topPostings]] : 0;
+  writer.varint(chosen.length);
+  writer.varint(index.postingDocs[chosen[0]]);
+  for (let i = 1; i < chosen.length; i++) writer.varint(index.postingDocs[chosen[i]] - index.postingDocs[chosen[i - 1]] - 1);
+  for (const at of chosen) writer.byte(index.postingImpacts[at]);
+  writer.byte(restMax);
 }

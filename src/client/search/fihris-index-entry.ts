@@ -64,6 +64,11 @@ function decodeEntryBody(reader: ByteReader, term: string): TermEntry {
     }
     entry.facetCounts = facetCounts;
   }
+  if (flags & entryFlags.top) {
+    const count = reader.varint();
+    entry.top = decodePostings(reader, count, reader.varint());
+    entry.restMax = reader.byte();
+  }
   if (flags & entryFlags.inline) {
     entry.inline = decodePostings(reader, df, reader.varint());
   } else if (flags & entryFlags.tableInFile) {

@@ -7,7 +7,7 @@
  */
 import { decodeBlock } from './fihris-index-entry.ts';
 import { decodeOrFail, type IndexFiles, type QueryCost } from './fihris-index-files.ts';
-import { candidateIntervals, expectedMatches, type Group, type Interval, type Segment } from './fihris-index-intervals.ts';
+import { candidateIntervals, expectedMatches, topCandidates, type Group, type Interval, type Segment } from './fihris-index-intervals.ts';
 
 export interface RunResult {
   /** [doc, score], best first (score desc, then doc id asc). */
@@ -46,7 +46,7 @@ class TopK {
     return score > lastScore || (score === lastScore && from < lastDoc);
   }
   add(doc: number, score: number): void {
-    if (!this.canEnter(score, doc)) return;
+    if (!this.canEnter(score, doc) || this.items.some(([d]) => d === doc)) return;
     const at = this.items.findIndex(([d, s]) => score > s || (score === s && doc < d));
     this.items.splice(at < 0 ? this.items.length : at, 0, [doc, score]);
     if (this.items.length > this.k) this.items.pop();
@@ -90,24 +90,50 @@ function matchInterval(interval: Interval, requiredCount: number, bytesOf: Map<s
   }
 }
 
+/** Work in best-bound order: a whole interval to read, or one top-postings doc. */
+interface WorkItem {
+  upperBound: number;
+  from: number;
+  interval: Interval;
+  /** A top-postings doc whose score is known without reading: add it, read nothing. */
+  knownDoc?: number;
+}
+
+function workItems(intervals: Interval[], requiredCount: number): WorkItem[] {
+  const items: WorkItem[] = intervals.map((interval) => ({ upperBound: interval.upperBound, from: interval.from, interval }));
+  for (const c of topCandidates(intervals, requiredCount)) {
+    items.push({ upperBound: c.upperBound, from: c.doc, interval: c.interval, ...(c.exact && { knownDoc: c.doc }) });
+  }
+  return items.sort((a, b) => b.upperBound - a.upperBound || a.from - b.from);
+}
+
 export async function evaluateRun(required: Group[], optional: Group[], options: EvaluateOptions): Promise<RunResult> {
   if (required.length === 0 || required.some((group) => group.length === 0)) return { top: [], total: 0, totalIsExact: true, rankingIsExact: true, allMatches: new Set() };
-  const intervals = candidateIntervals(required, optional).sort((a, b) => b.upperBound - a.upperBound || a.from - b.from);
+  const intervals = candidateIntervals(required, optional);
+  const items = workItems(intervals, required.length);
+  const read = new Set<Interval>();
   const top = new TopK(options.k);
   const matches = new Set<number>();
   const bytesOf = new Map<string, Uint8Array>();
   let next = 0;
   let roundFiles = firstRoundFiles;
   let stoppedByBudget = false;
-  while (next < intervals.length && top.canEnter(intervals[next].upperBound, intervals[next].from)) {
+  const open = (item: WorkItem) => top.canEnter(item.upperBound, item.from);
+  while (next < items.length && open(items[next])) {
     const batch: Interval[] = [];
     const wanted = new Map<string, number>();
     let end = next;
-    for (; end < intervals.length && top.canEnter(intervals[end].upperBound, intervals[end].from); end++) {
-      const fresh = filesOf(intervals[end]).filter((name) => !wanted.has(name) && !bytesOf.has(name));
+    for (; end < items.length && open(items[end]); end++) {
+      const item = items[end];
+      if (item.knownDoc !== undefined) {
+        top.add(item.knownDoc, item.upperBound);
+        continue;
+      }
+      if (read.has(item.interval) || batch.includes(item.interval)) continue;
+      const fresh = filesOf(item.interval).filter((name) => !wanted.has(name) && !bytesOf.has(name));
       if (batch.length > 0 && wanted.size + fresh.length > roundFiles) break;
-      for (const s of intervals[end].covering.flat()) if (s.file && !bytesOf.has(s.file.name)) wanted.set(s.file.name, options.files.has(s.file.name) ? 0 : s.file.bytes);
-      batch.push(intervals[end]);
+      for (const name of fresh) wanted.set(name, options.files.has(name) ? 0 : fileBytes(item.interval, name));
+      batch.push(item.interval);
     }
     const planned = [...wanted.values()].reduce((sum, bytes) => sum + bytes, 0);
     if (options.cost.bytes + planned > options.budgetBytes) {
@@ -117,21 +143,30 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
     const names = [...wanted.keys()];
     const loaded = await options.files.getAll(names, options.cost);
     names.forEach((name, i) => bytesOf.set(name, loaded[i]));
-    for (const interval of batch) matchInterval(interval, required.length, bytesOf, top, matches);
+    for (const interval of batch) {
+      matchInterval(interval, required.length, bytesOf, top, matches);
+      read.add(interval);
+    }
     next = end;
     roundFiles *= 2;
   }
-  return summarise(required, intervals, next, matches, top, stoppedByBudget);
+  const unread = intervals.filter((interval) => !read.has(interval));
+  return summarise(required, unread, matches, top, stoppedByBudget);
 }
 
-function summarise(required: Group[], intervals: Interval[], next: number, matches: Set<number>, top: TopK, stoppedByBudget: boolean): RunResult {
+function fileBytes(interval: Interval, name: string): number {
+  for (const covering of interval.covering) for (const s of covering) if (s.file?.name === name) return s.file.bytes;
+  return 0;
+}
+
+function summarise(required: Group[], unread: Interval[], matches: Set<number>, top: TopK, stoppedByBudget: boolean): RunResult {
   const rankingIsExact = !stoppedByBudget;
-  if (next >= intervals.length) return { top: top.items, total: matches.size, totalIsExact: true, rankingIsExact, allMatches: matches };
+  if (unread.length === 0) return { top: top.items, total: matches.size, totalIsExact: true, rankingIsExact, allMatches: matches };
   // One term: its document frequency is in its entry (the sum of its blocks' counts).
   if (required.length === 1 && required[0].length === 1) {
     return { top: top.items, total: required[0][0].reduce((sum, s) => sum + s.count, 0), totalIsExact: true, rankingIsExact };
   }
   let estimate = matches.size;
-  for (let i = next; i < intervals.length; i++) estimate += expectedMatches(intervals[i], required.length);
-  return { top: top.items, total: Math.max(matches.size, Math.round(estimate)), totalIsExact: false, rankingIsExact };
+  for (const interval of unread) estimate += expectedMatches(interval, required.length);
+  return { top: top.items, total: Math.max(matches.size, top.items.length, Math.round(estimate)), totalIsExact: false, rankingIsExact };
 }

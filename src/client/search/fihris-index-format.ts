@@ -24,6 +24,12 @@ export const completionLimit = 8;
 export const inlinePostingsMax = 8;
 /** Terms with more blocks than this keep their block table in a t/ file. */
 export const inlineBlocksMax = 4;
+/**
+ * Terms stored in blocks also carry their best postings (impact desc, doc asc) in the entry:
+ * a one-word query's top 10 comes from the entry alone, and every other posting of the term
+ * is known to score at most the last of these, which lets most blocks go unread.
+ */
+export const topPostings = 32;
 
 export interface IndexRoot {
   format: string;
@@ -72,9 +78,13 @@ export interface TermEntry {
   blocks?: BlockInfo[];
   /** Where the block table is, when it is not in the entry. */
   table?: { file: FileRef; offset: number; length: number; blockCount: number };
+  /** The term's best postings (see topPostings), in doc order. */
+  top?: { docs: number[]; impacts: number[] };
+  /** No posting outside `top` scores more than this. */
+  restMax?: number;
 }
 
-export const entryFlags = { facets: 1, inline: 2, tableInFile: 4 } as const;
+export const entryFlags = { facets: 1, inline: 2, tableInFile: 4, top: 8 } as const;
 
 /**
  * Fast 48-bit content hash (two 32-bit multiply-xorshift lanes) as 12 hex digits.

@@ -9,6 +9,10 @@ export interface Segment {
   lastDoc: number;
   count: number;
   maxImpact: number;
+  /** Most a doc of this segment scores when it is not among the term's top postings. */
+  cap: number;
+  /** The term's top postings, doc → impact (shared by all segments of the term). */
+  top?: Map<number, number>;
   file?: FileRef;
   offset: number;
   length: number;
@@ -21,15 +25,19 @@ export type Group = Segment[][];
 export function segmentsOf(entry: TermEntry): Segment[] {
   if (entry.inline) {
     const { docs, impacts } = entry.inline;
-    return [{ firstDoc: docs[0], lastDoc: docs[docs.length - 1], count: docs.length, maxImpact: Math.max(...impacts), offset: 0, length: 0, inline: entry.inline }];
+    const maxImpact = Math.max(...impacts);
+    return [{ firstDoc: docs[0], lastDoc: docs[docs.length - 1], count: docs.length, maxImpact, cap: maxImpact, offset: 0, length: 0, inline: entry.inline }];
   }
-  return (entry.blocks ?? []).map((block) => ({ ...block }));
+  const top = entry.top ? new Map(entry.top.docs.map((doc, i) => [doc, entry.top!.impacts[i]])) : undefined;
+  const restMax = entry.restMax ?? 255;
+  return (entry.blocks ?? []).map((block) => ({ ...block, cap: Math.min(block.maxImpact, restMax), top }));
 }
 
 export interface Interval {
   from: number;
   /** Exclusive. */
   to: number;
+  /** Best score of a doc of this interval that is in no term's top postings. */
   upperBound: number;
   /** Per required group, then per optional group: the covering segments (one per term at most). */
   covering: Segment[][];
@@ -63,7 +71,7 @@ export function candidateIntervals(required: Group[], optional: Group[]): Interv
     const covering = groups.map((group, g) => coveringAt(group, cursors[g], from));
     if (covering.slice(0, required.length).some((c) => c.length === 0)) continue;
     let upperBound = 0;
-    for (const c of covering) upperBound += c.reduce((max, s) => Math.max(max, s.maxImpact), 0);
+    for (const c of covering) upperBound += c.reduce((max, s) => Math.max(max, s.cap), 0);
     intervals.push({ from, to: points[i + 1], upperBound, covering });
   }
   return intervals;
@@ -81,4 +89,48 @@ export function expectedMatches(interval: Interval, requiredCount: number): numb
     expected *= 1 - none;
   }
   return expected;
+}
+
+/**
+ * A doc among some term's top postings, with the best score it can have: its known impacts,
+ * and for the other terms their caps. `exact` when that bound is its score (nothing to read).
+ */
+export interface TopCandidate {
+  doc: number;
+  interval: Interval;
+  upperBound: number;
+  exact: boolean;
+}
+
+function candidateBound(doc: number, interval: Interval, requiredCount: number): { upperBound: number; exact: boolean } {
+  let upperBound = 0;
+  let exact = true;
+  interval.covering.forEach((covering, g) => {
+    let known: number | undefined;
+    let others = 0;
+    for (const s of covering) {
+      const impact = s.top?.get(doc);
+      if (impact !== undefined) known = Math.max(known ?? 0, impact);
+      else others = Math.max(others, s.cap);
+    }
+    upperBound += Math.max(known ?? 0, others);
+    if (g < requiredCount ? known === undefined || others > known : others > (known ?? 0)) exact = false;
+  });
+  return { upperBound, exact };
+}
+
+/** Every top-postings doc inside a candidate interval. */
+export function topCandidates(intervals: Interval[], requiredCount: number): TopCandidate[] {
+  const docs = new Set<number>();
+  for (const interval of intervals) for (const covering of interval.covering) for (const s of covering) if (s.top) for (const doc of s.top.keys()) docs.add(doc);
+  const sorted = [...docs].sort((a, b) => a - b);
+  const candidates: TopCandidate[] = [];
+  let i = 0;
+  for (const doc of sorted) {
+    while (i < intervals.length && intervals[i].to <= doc) i++;
+    const interval = intervals[i];
+    if (!interval || interval.from > doc) continue;
+    candidates.push({ doc, interval, ...candidateBound(doc, interval, requiredCount) });
+  }
+  return candidates;
 }

@@ -1,0 +1,105 @@
+/**
+ * Builds the fihris index over a synthetic consortium (100k union records; 1M with --big) and
+ * prints build time, peak memory, files and bytes, what each kind of query downloads (measured
+ * by the engine itself over the files on disk), and the share of files a rebuild rewrites after
+ * one library re-deposits. Browser timings on a throttled link belong to the benchmark suite.
+ *
+ *   node --max-old-space-size=6144 scripts/bench-search-index.ts [--big] [--records N] [--no-update]
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFihrisIndexEngine } from '../src/client/search/fihris-index-engine.ts';
+import type { UnionRecord } from '../src/shared/catalog-schema.ts';
+import { buildFihrisIndex } from '../src/search-index/build-index.ts';
+import { syntheticUnionRecords } from '../tests/fixtures/search-index/synthetic-union-records.ts';
+
+const args = process.argv.slice(2);
+const records = Number(args[args.indexOf('--records') + 1]) || (args.includes('--big') ? 1_000_000 : 100_000);
+const tailWords = Math.round(records / 2);
+const outDir = join(tmpdir(), `fihris-bench-${records}`);
+const baseUrl = 'https://bench.test/';
+
+function diskFetch(dir: string): typeof fetch {
+  return (async (input: string | URL | Request) => {
+    try {
+      return new Response(new Uint8Array(await readFile(join(dir, String(input).slice(baseUrl.length)))));
+    } catch {
+      return new Response('', { status: 404 });
+    }
+  }) as typeof fetch;
+}
+
+async function build(source: Iterable<UnionRecord>, dir: string) {
+  const stats = await buildFihrisIndex(source, { outDir: dir });
+  console.log(`build: ${stats.records} records, ${stats.terms} terms, ${stats.postings} postings in ${(stats.milliseconds / 1000).toFixed(1)} s; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  console.log(`files: ${stats.files}, ${(stats.bytes / 1e6).toFixed(1)} MB; ` + Object.entries(stats.byFolder).map(([f, t]) => `${f} ${t.files} (${(t.bytes / 1e6).toFixed(1)} MB)`).join(', '));
+}
+
+async function queries(dir: string) {
+  const cases: [string, string, string | undefined, boolean][] = [
+    ['cold one word', 'مكتبة ', undefined, true],
+    ['warm two words', 'تاريخ عمان ', undefined, false],
+    ['warm common pair', 'الفقه الإسلامي ', undefined, false],
+    ['warm three words', 'شرح ديوان الشعر ', undefined, false],
+    ['warm prefix', 'مكت', undefined, false],
+    ['warm prefix و', 'وزا', undefined, false],
+    ['cold library-scoped broad', 'تاريخ ', 'lib01', true],
+    ['warm library-scoped broad', 'الأدب ', 'lib07', false],
+    ['cold library listing', '', 'lib03', true],
+    ['warm phrase', '"تاريخ عمان"', undefined, false],
+    ['warm romanised', 'tarikh uman ', undefined, false],
+  ];
+  let engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir) });
+  for (const [label, query, library, cold] of cases) {
+    if (cold) engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir) });
+    else await engine.search('دليل ', {}); // warm: root and a first query already loaded
+    const r = await engine.search(query, { library });
+    console.log(`${label.padEnd(26)} ${JSON.stringify(query + (library ? ` @${library}` : '')).padEnd(22)} ${(r.cost.bytes / 1024).toFixed(1).padStart(6)} KB ${String(r.cost.requests).padStart(3)} requests ${r.cost.rounds} rounds; total ${r.totalIsExact ? '' : '~'}${r.total}${r.budgetExceeded ? ' (over budget)' : ''}`);
+  }
+}
+
+/** One library (lib05) re-deposits: some of its records gain or lose it, some titles are corrected, some records are new. */
+function* redeposit(count: number): Generator<UnionRecord> {
+  let n = 0;
+  for (const record of syntheticUnionRecords({ records: count, tailWords })) {
+    n++;
+    const holds = record.holdings.some((h) => h.libraryCode === 'lib05');
+    if (holds && n % 20 === 0) {
+      record.holdings = record.holdings.filter((h) => h.libraryCode !== 'lib05');
+      record.members = record.members.filter((m) => m.libraryCode !== 'lib05');
+      if (record.members.length === 0) continue; // withdrawn
+    } else if (holds && n % 20 === 1) {
+      record.description = { ...record.description, title: { ...record.description.title, proper: record.description.title.proper + ' (مصحح)' } };
+    } else if (!holds && n % 200 === 7) {
+      record.holdings = [...record.holdings, { libraryCode: 'lib05', copies: 1 }];
+    }
+    yield record;
+  }
+  for (const extra of syntheticUnionRecords({ records: Math.round(count / 500), seed: 7, tailWords: 1000 })) {
+    extra.id = `new${extra.id}`;
+    extra.holdings = [{ libraryCode: 'lib05', copies: 1 }];
+    extra.members = extra.members.slice(0, 1).map((m) => ({ ...m, libraryCode: 'lib05' }));
+    yield extra;
+  }
+}
+
+async function fileNames(dir: string): Promise<Set<string>> {
+  const names = new Set<string>();
+  for (const folder of ['i', 'd', 'p', 't', 'k', 'c']) for (const name of await readdir(join(dir, folder))) names.add(`${folder}/${name}`);
+  return names;
+}
+
+console.log(`fihris index benchmark: ${records} synthetic union records`);
+await build(syntheticUnionRecords({ records, tailWords }), outDir);
+await queries(outDir);
+if (!args.includes('--no-update')) {
+  const before = await fileNames(outDir);
+  const updatedDir = `${outDir}-update`;
+  await build(redeposit(records), updatedDir);
+  const after = await fileNames(updatedDir);
+  const rewritten = [...after].filter((name) => !before.has(name));
+  const byFolder = new Map<string, number>();
+  for (const name of rewritten) byFolder.set(name[0], (byFolder.get(name[0]) ?? 0) + 1);
+  console.log(`update (lib05 re-deposits): ${rewritten.length} of ${after.size} files new (${((100 * rewritten.length) / after.size).toFixed(1)}%): ` + [...byFolder].map(([f, c]) => `${f} ${c}`).join(', '));
+}

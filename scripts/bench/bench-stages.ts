@@ -58,7 +58,7 @@ export const benchStages: BenchStage[] = [
   {
     name: 'index: project\'s own (src/search-index)', needs: ['ingest (ingestCatalogue)'],
     args: (p) => ['own-index.ts', data(p), join(p.workDir, 'own-index')],
-    summary: (f) => `${f.files} files, ${mib(f.bytes)}`,
+    summary: (f) => `${f.records} records, ${f.terms} terms, ${f.postings} postings; ${f.files} files, ${mib(f.bytes)}`,
   },
   {
     name: 'full fihris build', needs: [],

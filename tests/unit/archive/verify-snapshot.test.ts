@@ -45,7 +45,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(parent, { recursive: true, force: true }));
 
-describe('verify-snapshot on a folder', () => {
+describe('verify-snapshot on a folder', { timeout: 30_000 }, () => {
   test('finds an intact bundle intact', async () => {
     expect(await verifySnapshot(bundle)).toEqual({ missing: [], altered: [], unlisted: [], checked: 4 });
   });
@@ -76,7 +76,7 @@ describe('verify-snapshot on a folder', () => {
   });
 });
 
-describe('verify-snapshot on a .tar.gz', () => {
+describe('verify-snapshot on a .tar.gz', { timeout: 30_000 }, () => {
   test('reads the archive as written, long Arabic paths included', async () => {
     expect(await verifySnapshot(await tarBundle())).toEqual({ missing: [], altered: [], unlisted: [], checked: 4 });
   });

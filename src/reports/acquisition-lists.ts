@@ -26,6 +26,7 @@ export function acquisitionIndex(records: UnionRecord[]): AcquisitionIndex {
   if (!index) {
     index = new Map(acquisitionClasses.map((deweyClass) => [deweyClass, []]));
     for (const record of records) index.get(recordKeys(record).hundred)!.push({ record, holders: holdingLibraries(record) });
+    for (const entries of index.values()) entries.sort(mostHeldFirst);
     indexes.set(records, index);
   }
   return index;
@@ -33,12 +34,17 @@ export function acquisitionIndex(records: UnionRecord[]): AcquisitionIndex {
 
 /**
  * Titles of the class that other libraries hold and `code` lacks, most widely held first
- * (the consortium's core titles), then by record id for a stable order.
+ * (the consortium's core titles), then by record id: the index is sorted once, so each
+ * list is a filter that keeps that order.
  */
 export function lackingTitles(index: AcquisitionIndex, code: string, deweyClass: string): AcquisitionEntry[] {
-  return (index.get(deweyClass) ?? [])
-    .filter((entry) => !entry.holders.includes(code))
-    .sort((a, b) => b.holders.length - a.holders.length || a.record.id.localeCompare(b.record.id));
+  return (index.get(deweyClass) ?? []).filter((entry) => !entry.holders.includes(code));
+}
+
+function mostHeldFirst(a: AcquisitionEntry, b: AcquisitionEntry): number {
+  const byHolders = b.holders.length - a.holders.length;
+  if (byHolders !== 0) return byHolders;
+  return a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0;
 }
 
 /** Titles of the class that `code` alone holds: its last copies in the country. */

@@ -1,4 +1,8 @@
-/** Counts by key for the consortium and for each library, accumulated one record at a time. */
+/**
+ * Counts by key for the consortium and for each library, accumulated one record at a time.
+ * Maps while counting (keys such as "290" would make plain objects switch to slow
+ * element storage); plain objects in the result, for JSON.
+ */
 import type { Distribution } from './report-data.ts';
 
 export interface DistributionTally {
@@ -8,18 +12,21 @@ export interface DistributionTally {
 }
 
 export function createDistributionTally(): DistributionTally {
-  const total: Record<string, number> = {};
-  const byLibrary: Record<string, Record<string, number>> = {};
+  const total = new Map<string, number>();
+  const byLibrary = new Map<string, Map<string, number>>();
   return {
     add(keys, holders) {
       for (const key of keys) {
-        total[key] = (total[key] ?? 0) + 1;
+        total.set(key, (total.get(key) ?? 0) + 1);
         for (const code of holders) {
-          const counts = (byLibrary[code] ??= {});
-          counts[key] = (counts[key] ?? 0) + 1;
+          const counts = byLibrary.get(code) ?? byLibrary.set(code, new Map()).get(code)!;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
         }
       }
     },
-    result: () => ({ total, byLibrary }),
+    result: () => ({
+      total: Object.fromEntries(total),
+      byLibrary: Object.fromEntries([...byLibrary].map(([code, counts]) => [code, Object.fromEntries(counts)])),
+    }),
   };
 }

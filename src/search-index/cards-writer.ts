@@ -9,7 +9,7 @@ import type { DocIds } from './doc-ids.ts';
 import type { FileSink } from './file-sink.ts';
 
 export const cardsPerFile = 32;
-export const tagsPerShard = 1024;
+export const tagsPerShard = 256;
 
 /** One card as stored: slot in the file, url, title, author, year, facet indexes (libraries first). */
 export type StoredCard = [number, string, string, string | null, string | null, number[]];

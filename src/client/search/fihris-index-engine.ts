@@ -94,10 +94,20 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
   return { search: (query, scope) => searchPage(query, scope, 0) };
 }
 
-function evaluate(run: QueryRun, entriesOf: Map<string, TermEntry[]>, k: number, files: IndexFiles, cost: QueryCost, budgetBytes: number) {
+/**
+ * One optional pair (two words typed side by side): first the records that have the pair,
+ * which is rare and scores high, then all records with both words, starting with the bar the
+ * first pass set; a record in both keeps its first (higher) score. Same results as scoring
+ * the pair as an optional bonus, far fewer blocks read.
+ */
+async function evaluate(run: QueryRun, entriesOf: Map<string, TermEntry[]>, k: number, files: IndexFiles, cost: QueryCost, budgetBytes: number): Promise<RunResult> {
   const groupOf = (lookup: KeyLookup) => entriesOf.get(lookupId(lookup))!.map(segmentsOf);
+  const required = run.required.map(groupOf);
   const optional = run.optional.map(groupOf).filter((group) => group.length > 0);
-  return evaluateRun(run.required.map(groupOf), optional, { k, files, cost, budgetBytes });
+  if (optional.length !== 1) return evaluateRun(required, optional, { k, files, cost, budgetBytes });
+  const withPair = await evaluateRun([...required, optional[0]], [], { k, files, cost, budgetBytes });
+  const all = await evaluateRun(required, [], { k, files, cost, budgetBytes, seed: withPair.top });
+  return { ...all, rankingIsExact: all.rankingIsExact && withPair.rankingIsExact };
 }
 
 /** A record matches the query when it matches any run; its score is its best run's. */

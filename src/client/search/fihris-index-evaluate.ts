@@ -26,6 +26,8 @@ export interface EvaluateOptions {
   cost: QueryCost;
   /** Bytes this query may still download for postings. */
   budgetBytes: number;
+  /** Scores already known for some docs (a narrower run's top): they set the bar from the start. */
+  seed?: [number, number][];
 }
 
 const firstRoundFiles = 4;
@@ -113,6 +115,7 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
   const items = workItems(intervals, required.length);
   const read = new Set<Interval>();
   const top = new TopK(options.k);
+  for (const [doc, score] of options.seed ?? []) top.add(doc, score);
   const matches = new Set<number>();
   const bytesOf = new Map<string, Uint8Array>();
   let next = 0;

@@ -16,7 +16,7 @@ import { libraryRecord } from './library-record.ts';
 import { seededDraw } from './random.ts';
 
 /** Bump when the output changes for the same seed and N: cached consortia are then rebuilt. */
-export const generatorVersion = 1;
+export const generatorVersion = 2;
 
 export interface GenerateOptions {
   /** Union records (editions) to generate. */

@@ -18,8 +18,9 @@ export function libraryRecord(edition: Edition, library: BenchLibrary, sequence:
   const [author, ...coAuthors] = edition.authors;
   const direct = draw.chance(habits.directNames);
   const fields: MarcField[] = [
-    { tag: '001', value: `${library.code.slice(0, 3).toUpperCase()}${String(sequence).padStart(8, '0')}` },
-    { tag: '003', value: `Om${library.code.replace(/-/g, '').slice(0, 8)}` },
+    // 001 + 003 is a system number: unique per library, or the merge would rightly join two libraries' records.
+    { tag: '001', value: `${library.code.slice(0, 3).toUpperCase()}${String(library.rank + 1).padStart(2, '0')}${String(sequence).padStart(8, '0')}` },
+    { tag: '003', value: `Om${library.code.replace(/-/g, '')}` },
     { tag: '005', value: '20240101000000.0' },
     { tag: '008', value: fixedField(edition, sequence) },
     ...isbnField(edition, habits, draw),

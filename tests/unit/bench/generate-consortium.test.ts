@@ -89,6 +89,11 @@ describe('generateConsortium', () => {
     expect(counts.filter((c) => c <= 2).length / counts.length).toBeGreaterThan(0.6);
   });
 
+  it('never gives two records the same control number, so no system number joins two libraries', () => {
+    const controlNumbers = readFileSync(join(first, 'truth.tsv'), 'utf8').trim().split('\n').slice(1).map((row) => row.split('\t')[3]);
+    expect(new Set(controlNumbers).size).toBe(controlNumbers.length);
+  });
+
   it('makes a few libraries large and many small', () => {
     const sizes = manifest.libraries.map((l) => l.records).sort((a, b) => b - a);
     expect(sizes).toHaveLength(36);

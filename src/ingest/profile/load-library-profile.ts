@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { libraryProfileSchema, type LibraryProfile } from '../../shared/library-profile.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { profileFieldExamples } from './profile-field-examples.ts';
+import { profileIssueReason } from './profile-issue-reason.ts';
 
 export interface LoadedProfile {
   /** Undefined when the profile has errors: the library's files are then not read. */
@@ -46,11 +47,12 @@ export async function loadLibraryProfile(libraryDir: string, contentRelativeDir:
 function invalidFieldDiagnostic(issue: z.core.$ZodIssue, folder: string, file: string): Diagnostic {
   const field = issue.path.map(String).join('.') || '(top level)';
   const topField = String(issue.path[0] ?? '');
+  const reason = profileIssueReason(issue);
   return {
     code: 'profile.invalid-field',
     severity: 'error',
     libraryCode: folder,
     file,
-    params: { field, reason: issue.message, example: profileFieldExamples[topField] ?? profileFieldExamples.code },
+    params: { field, reason: reason.en, reasonAr: reason.ar, example: profileFieldExamples[topField] ?? profileFieldExamples.code },
   };
 }

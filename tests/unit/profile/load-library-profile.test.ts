@@ -44,7 +44,7 @@ describe('loadLibraryProfile', () => {
       message: 'library.yml: the field "coordinates.lat" is not valid: Too big: expected number to be <=90',
       advice: 'Correct "coordinates.lat". A valid example: coordinates: { lat: 22.9333, lon: 57.5333 }',
     });
-    expect(describeDiagnostic(diagnostic, 'ar').message).toBe('library.yml: الحقل «coordinates.lat» غير صحيح: Too big: expected number to be <=90');
+    expect(describeDiagnostic(diagnostic, 'ar').message).toBe('library.yml: الحقل «coordinates.lat» غير صحيح: القيمة أكبر من المسموح (90)');
   });
 
   test('reports YAML that does not parse', async () => {
@@ -55,5 +55,20 @@ describe('loadLibraryProfile', () => {
   test('reports a code that differs from the folder name', async () => {
     const loaded = await loadLibraryProfile(await libraryFolder('sohar', validProfile), 'libraries/sohar');
     expect(loaded.diagnostics.map((d) => [d.code, d.params])).toEqual([['profile.code-mismatch', { code: 'nizwa-public', folder: 'sohar' }]]);
+  });
+});
+
+describe('profile errors in Arabic', () => {
+  test.each([
+    ['code: Nizwa Public', 'code', 'حروف لاتينية صغيرة وأرقام وشرطات، مثل squ-main'],
+    ['interlibraryLoan: {}', 'interlibraryLoan', 'اذكر بريدًا إلكترونيًا (email) أو رابط نموذج (formUrl)'],
+    ['interlibraryLoan: { email: not-an-address }', 'interlibraryLoan.email', 'ليس عنوان بريد إلكتروني صحيحًا'],
+    ['website: ftp://library.example.om/', 'website', 'ليس رابطًا صحيحًا يبدأ بـ http:// أو https://'],
+  ])('explains %j in Arabic', async (line, field, reasonAr) => {
+    const key = line.split(':')[0];
+    const profile = validProfile.split('\n').filter((l) => !l.startsWith(`${key}:`)).join('\n') + `${line}\n`;
+    const loaded = await loadLibraryProfile(await libraryFolder('nizwa-public', profile), 'libraries/nizwa-public');
+    const diagnostic = loaded.diagnostics.find((d) => d.params?.field === field);
+    expect(diagnostic && describeDiagnostic(diagnostic, 'ar').message).toBe(`library.yml: الحقل «${field}» غير صحيح: ${reasonAr}`);
   });
 });

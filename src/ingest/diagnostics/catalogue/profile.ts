@@ -31,7 +31,7 @@ export const profileDiagnostics = {
       advice: 'Correct "{field}". A valid example: {example}',
     },
     ar: {
-      message: 'library.yml: الحقل «{field}» غير صحيح: {reason}',
+      message: 'library.yml: الحقل «{field}» غير صحيح: {reasonAr}',
       advice: 'صحّح «{field}». مثال صحيح: {example}',
     },
   },

@@ -22,6 +22,8 @@ export interface CollectedRecords {
   priors: GrowableFloat32;
   permanentIds: string[];
   cards: { card: RecordCard; facets: number[] }[];
+  /** Term → term number, kept for the scorer to find a pair term's two words. */
+  vocabulary: Map<string, number>;
 }
 
 function intern(collected: CollectedRecords, vocabulary: Map<string, number>, term: string): number {
@@ -50,8 +52,9 @@ export async function collectRecords(records: Iterable<UnionRecord> | AsyncItera
   const collected: CollectedRecords = {
     terms: [], facetOfTerm: new GrowableInt32(), facets: [], termStart: new GrowableInt32(), termIds: new GrowableInt32(),
     weights: new GrowableFloat32(), lengths: new GrowableFloat32(), priors: new GrowableFloat32(), permanentIds: [], cards: [],
+    vocabulary: new Map(),
   };
-  const vocabulary = new Map<string, number>();
+  const vocabulary = collected.vocabulary;
   const seen = new Set<string>();
   collected.termStart.push(0);
   for await (const record of records) {

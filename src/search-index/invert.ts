@@ -22,7 +22,11 @@ function documentFrequencies(collected: CollectedRecords): Int32Array {
   return df;
 }
 
-/** The scorer the builder and the brute-force check share: raw score of entry j of record r. */
+/**
+ * The scorer the builder and the brute-force check share: raw score of entry j of record r.
+ * A pair term ("stem1 stem2") scores its own BM25 plus its two words' scores in the record, so
+ * that a quoted phrase, looked up as its pairs alone, still ranks by its words.
+ */
 export function makeRawScorer(collected: CollectedRecords, df: Int32Array): (record: number, entry: number) => number {
   const docs = collected.lengths.length;
   const lengths = collected.lengths.view();
@@ -32,10 +36,22 @@ export function makeRawScorer(collected: CollectedRecords, df: Int32Array): (rec
   const ids = collected.termIds.data;
   const weights = collected.weights.data;
   const priors = collected.priors.data;
-  return (record, entry) => {
+  const starts = collected.termStart.data;
+  const own = (record: number, entry: number) => {
     const weight = weights[entry];
     if (weight === facetWeight) return facetTermScore(priors[record]);
     return termScore(weight, lengths[record], averageLength, df[ids[entry]], docs, priors[record]);
+  };
+  const wordScore = (record: number, word: string) => {
+    const term = collected.vocabulary.get(word);
+    for (let j = starts[record]; j < starts[record + 1]; j++) if (ids[j] === term) return own(record, j);
+    return 0;
+  };
+  return (record, entry) => {
+    const term = collected.terms[ids[entry]];
+    const space = term.indexOf(' ');
+    if (space < 0) return own(record, entry);
+    return own(record, entry) + wordScore(record, term.slice(0, space)) + wordScore(record, term.slice(space + 1));
   };
 }
 

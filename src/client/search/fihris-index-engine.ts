@@ -7,7 +7,7 @@
 import { loadCards } from './fihris-index-cards.ts';
 import { Dictionary } from './fihris-index-dictionary.ts';
 import { FihrisIndexError } from './fihris-index-error.ts';
-import { evaluateRun, type RunResult } from './fihris-index-evaluate.ts';
+import { evaluateRun, type EvaluateOptions, type RunResult } from './fihris-index-evaluate.ts';
 import { facetsFromCards, facetsFromEntries, type FacetCounts } from './fihris-index-facets.ts';
 import { decodeOrFail, IndexFiles, type QueryCost } from './fihris-index-files.ts';
 import { formatName, type IndexRoot, type TermEntry } from './fihris-index-format.ts';
@@ -65,14 +65,19 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
     const { root, dictionary } = await open(cost);
     const runs = planQuery(query, scope.library);
     if (runs.length === 0) return { total: 0, totalIsExact: true, hits: [], rankingIsExact: true, budgetExceeded: false, facets: { counts: {}, exact: true }, cost };
-    const lookups = [...new Map(runs.flatMap((run) => [...run.required, ...run.optional]).map((l) => [lookupId(l), l])).values()];
+    const lookups = [...new Map(runs.flatMap((run) => run.required).map((l) => [lookupId(l), l])).values()];
     const found = await dictionary.find(lookups, cost);
     const entriesOf = new Map(lookups.map((lookup, i) => [lookupId(lookup), found[i]]));
     const k = (page + 1) * pageSize;
     const cardReserve = pageSize * root.cardFileMaxBytes + Math.min(pageSize, root.cardShards.length) * 3 * root.tagsPerShard;
+    // Runs one after another, each starting from the best records found so far: the pair run's
+    // high scores let the words' run skip most of its blocks.
     const results: RunResult[] = [];
-    for (const run of runs) results.push(await evaluate(run, entriesOf, k, files, cost, budget - cardReserve));
-    const merged = mergeRuns(results, k);
+    for (const run of runs) {
+      const seed = results.length ? mergeRuns(results, runs, k).top : [];
+      results.push(await evaluate(run, entriesOf, { k, files, cost, budgetBytes: budget - cardReserve }, seed));
+    }
+    const merged = mergeRuns(results, runs, k);
     const docs = merged.top.slice(page * pageSize, k).map(([doc]) => doc);
     const cards = await loadCards(docs, root, files, cost);
     const hits = cards.map(({ url, title, author, year, facets }) => ({
@@ -94,34 +99,24 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
   return { search: (query, scope) => searchPage(query, scope, 0) };
 }
 
-/**
- * One optional pair (two words typed side by side): first the records that have the pair,
- * which is rare and scores high, then all records with both words, starting with the bar the
- * first pass set; a record in both keeps its first (higher) score. Same results as scoring
- * the pair as an optional bonus, far fewer blocks read.
- */
-async function evaluate(run: QueryRun, entriesOf: Map<string, TermEntry[]>, k: number, files: IndexFiles, cost: QueryCost, budgetBytes: number): Promise<RunResult> {
-  const groupOf = (lookup: KeyLookup) => entriesOf.get(lookupId(lookup))!.map(segmentsOf);
-  const required = run.required.map(groupOf);
-  const optional = run.optional.map(groupOf).filter((group) => group.length > 0);
-  if (optional.length !== 1) return evaluateRun(required, optional, { k, files, cost, budgetBytes });
-  const withPair = await evaluateRun([...required, optional[0]], [], { k, files, cost, budgetBytes });
-  const all = await evaluateRun(required, [], { k, files, cost, budgetBytes, seed: withPair.top });
-  return { ...all, rankingIsExact: all.rankingIsExact && withPair.rankingIsExact };
+function evaluate(run: QueryRun, entriesOf: Map<string, TermEntry[]>, options: Omit<EvaluateOptions, 'seed'>, seed: [number, number][]): Promise<RunResult> {
+  const required = run.required.map((lookup) => entriesOf.get(lookupId(lookup))!.map(segmentsOf));
+  return evaluateRun(required, [], { ...options, seed });
 }
 
 /** A record matches the query when it matches any run; its score is its best run's. */
-function mergeRuns(results: RunResult[], k: number): RunResult {
+function mergeRuns(results: RunResult[], runs: QueryRun[], k: number): RunResult {
   if (results.length === 1) return results[0];
   const best = new Map<number, number>();
   for (const result of results) for (const [doc, score] of result.top) best.set(doc, Math.max(best.get(doc) ?? 0, score));
   const top = [...best].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k);
-  const complete = results.every((r) => r.allMatches);
-  const union = complete ? new Set(results.flatMap((r) => [...r.allMatches!])) : undefined;
+  const counted = results.filter((_, i) => !runs[i].subset);
+  const complete = counted.every((r) => r.allMatches);
+  const union = complete ? new Set(counted.flatMap((r) => [...r.allMatches!])) : undefined;
   return {
     top,
-    total: union ? union.size : Math.max(...results.map((r) => r.total)),
-    totalIsExact: Boolean(union),
+    total: union ? union.size : Math.max(0, ...counted.map((r) => r.total)),
+    totalIsExact: union !== undefined || (counted.length === 1 && counted[0].totalIsExact),
     rankingIsExact: results.every((r) => r.rankingIsExact),
     ...(union && { allMatches: union }),
   };

@@ -47,8 +47,14 @@ class TopK {
     const [lastDoc, lastScore] = this.items[this.items.length - 1];
     return score > lastScore || (score === lastScore && from < lastDoc);
   }
+  /** A doc seen again (from another run) keeps its best score. */
   add(doc: number, score: number): void {
-    if (!this.canEnter(score, doc) || this.items.some(([d]) => d === doc)) return;
+    const seen = this.items.findIndex(([d]) => d === doc);
+    if (seen >= 0) {
+      if (this.items[seen][1] >= score) return;
+      this.items.splice(seen, 1);
+    }
+    if (!this.canEnter(score, doc)) return;
     const at = this.items.findIndex(([d, s]) => score > s || (score === s && doc < d));
     this.items.splice(at < 0 ? this.items.length : at, 0, [doc, score]);
     if (this.items.length > this.k) this.items.pop();

@@ -1,8 +1,15 @@
 /**
- * What a query asks of the index, from the shared normaliser's queryTerms()/queryRuns(): one
- * or two runs (the second for romanised words' skeleton keys); in each run, the keys every
- * match must have (each word, each adjacent pair inside quotes, the library scope) and the
- * optional keys that only add score (adjacent unquoted words as a pair term).
+ * What a query asks of the index, from the shared normaliser's queryTerms()/queryRuns(). A
+ * record matches when it has every key of at least one run; its score is its best run's.
+ * - Words: one run looking up each word's stem, and a second with romanised words' skeleton
+ *   keys when there are any (the shared contract).
+ * - Quoted words: each adjacent pair inside the quotes is one pair term ("stem1 stem2", indexed
+ *   from titles), which stands for both of its words: a pair's impact already holds its words'
+ *   scores plus its own (see invert.ts).
+ * - Two unquoted words: one more run, the pair alone. Records with the two words side by side
+ *   score higher, and that run, read first, sets a bar that most blocks of the words stay under.
+ *   Its matches are a subset of the words' run, so it never changes the count.
+ * - A library scope is one more key in every run.
  */
 import { queryRuns, queryTerms, type QueryTerm } from '../../shared/text/arabic.ts';
 
@@ -14,7 +21,8 @@ export interface KeyLookup {
 
 export interface QueryRun {
   required: KeyLookup[];
-  optional: KeyLookup[];
+  /** Every match of this run is also a match of a later run: it ranks, it does not count. */
+  subset?: boolean;
 }
 
 interface PlacedTerm extends QueryTerm {
@@ -38,30 +46,35 @@ function addKey(keys: KeyLookup[], key: KeyLookup): void {
   if (!keys.some((k) => k.key === key.key && k.prefix === key.prefix)) keys.push(key);
 }
 
-/** Pair keys of adjacent whole words of one segment: required inside quotes, optional outside. */
-function pairKeys(terms: PlacedTerm[], run: QueryRun): void {
-  for (let i = 1; i < terms.length; i++) {
-    const [a, b] = [terms[i - 1], terms[i]];
-    if (a.segment !== b.segment || a.prefix || b.prefix) continue;
-    const pair = { key: `${a.stem} ${b.stem}`, prefix: false };
-    if (a.quoted) addKey(run.required, pair);
-    else if (!run.required.some((k) => k.key === pair.key)) addKey(run.optional, pair);
-  }
+const pairKey = (a: QueryTerm, b: QueryTerm): KeyLookup => ({ key: `${a.stem} ${b.stem}`, prefix: false });
+
+/** The stem run: quoted words as their pairs, other words as themselves. */
+function stemRun(terms: PlacedTerm[]): KeyLookup[] {
+  const keys: KeyLookup[] = [];
+  terms.forEach((term, i) => {
+    const before = terms[i - 1];
+    const after = terms[i + 1];
+    const pairedBefore = term.quoted && before?.segment === term.segment && !before.prefix && !term.prefix;
+    const pairedAfter = term.quoted && after?.segment === term.segment && !after.prefix && !term.prefix;
+    if (pairedAfter) addKey(keys, pairKey(term, after));
+    if (!pairedBefore && !pairedAfter) addKey(keys, { key: term.stem, prefix: term.prefix });
+  });
+  return keys;
 }
 
 /**
  * @example planQuery('"الفقه الإسلامي"', 'squ')
- * // → [{ required: [{ key: 'فقه' }, { key: 'اسلام' }, { key: 'فقه اسلام' }, { key: 'lib:squ' }], optional: [] }]
+ * // → [{ required: [{ key: 'فقه اسلام', prefix: false }, { key: 'lib:squ', prefix: false }] }]
  */
 export function planQuery(query: string, library?: string): QueryRun[] {
   const terms = placedTerms(query);
   const scope = library ? [{ key: `lib:${library}`, prefix: false }] : [];
-  if (terms.length === 0) return library ? [{ required: scope, optional: [] }] : [];
-  return queryRuns(terms).map((keys, r) => {
-    const run: QueryRun = { required: [], optional: [] };
-    for (const key of keys) if (key.key) addKey(run.required, { key: key.key, prefix: key.prefix });
-    if (r === 0) pairKeys(terms, run);
-    for (const key of scope) addKey(run.required, key);
-    return run;
-  });
+  if (terms.length === 0) return library ? [{ required: scope }] : [];
+  const runs: QueryRun[] = queryRuns(terms).map((keys, r) => ({
+    required: r === 0 ? stemRun(terms) : keys.filter((key) => key.key).map((key) => ({ key: key.key, prefix: key.prefix })),
+  }));
+  const [a, b] = terms;
+  if (terms.length === 2 && !a.quoted && !b.quoted && !b.prefix && a.stem !== b.stem) runs.unshift({ required: [pairKey(a, b)], subset: true });
+  for (const run of runs) for (const key of scope) addKey(run.required, key);
+  return runs.filter((run) => run.required.length > 0);
 }

@@ -58,7 +58,6 @@ function groupImpact(doc: ScannedDoc, terms: string[]): number | undefined {
 export function bruteSearch(scan: BruteForce, query: string, library: string | undefined, k = 10): { total: number; top: string[] } {
   const runs = planQuery(query, library).map((run) => ({
     required: run.required.map((lookup) => termsOf(scan, lookup)),
-    optional: run.optional.map((lookup) => termsOf(scan, lookup)),
   }));
   const scored: { doc: number; url: string; score: number }[] = [];
   for (const doc of scan.docs) {
@@ -66,7 +65,7 @@ export function bruteSearch(scan: BruteForce, query: string, library: string | u
     for (const run of runs) {
       const required = run.required.map((terms) => groupImpact(doc, terms));
       if (required.some((impact) => impact === undefined)) continue;
-      const score = [...required, ...run.optional.map((terms) => groupImpact(doc, terms) ?? 0)].reduce((a, b) => a! + b!, 0)!;
+      const score = required.reduce((sum, impact) => sum! + impact!, 0)!;
       best = Math.max(best ?? 0, score);
     }
     if (best !== undefined) scored.push({ doc: doc.doc, url: doc.url, score: best });

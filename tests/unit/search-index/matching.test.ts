@@ -34,6 +34,7 @@ describe('fihris index matching', () => {
     { given: '"الفقه الإسلامي"', want: ['r/fiqh1.html'] },
     { given: 'الفقه الإسلامي ', want: ['r/fiqh1.html', 'r/fiqh2.html'] },
     { given: '«الاسلامي في الفقه»', want: ['r/fiqh2.html'] },
+    { given: '"الفقه الإسلا', want: ['r/fiqh1.html', 'r/fiqh2.html'] },
     { given: 'وزا', want: ['r/wizara.html'] },
     { given: 'فهر', want: ['r/fihris.html'] },
     { given: 'بطو', want: ['r/battuta.html'] },

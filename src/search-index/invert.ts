@@ -4,7 +4,7 @@
  */
 import { facetWeight, type CollectedRecords } from './collect-records.ts';
 import type { DocIds } from './doc-ids.ts';
-import { facetTermScore, quantise, termScore } from './scoring.ts';
+import { facetTermScore, impactScaleTop, quantise, termScore } from './scoring.ts';
 
 export interface InvertedIndex {
   docs: number;
@@ -60,8 +60,7 @@ export function invert(collected: CollectedRecords, docIds: DocIds): InvertedInd
   const score = makeRawScorer(collected, df);
   const start = collected.termStart.data;
   const docs = collected.lengths.length;
-  let maxScore = 0;
-  for (let r = 0; r < docs; r++) for (let j = start[r]; j < start[r + 1]; j++) maxScore = Math.max(maxScore, score(r, j));
+  const maxScore = impactScaleTop(docIds.docSpace);
   const postingStart = new Int32Array(df.length + 1);
   for (let t = 0; t < df.length; t++) postingStart[t + 1] = postingStart[t] + df[t];
   const fill = postingStart.slice(0, df.length);

@@ -20,17 +20,42 @@ const facetScore = 0.5;
  * @example holdingsPrior(1) // 1
  */
 export function holdingsPrior(libraryCount: number): number {
-  return 1 + 0.25 * Math.log(Math.max(1, libraryCount));
+  return Math.min(maxPriorValue, 1 + 0.25 * Math.log(Math.max(1, libraryCount)));
 }
+const maxPriorValue = 2;
 
 export function idf(df: number, docs: number): number {
   return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
 }
 
+/**
+ * Collection figures rounded to two significant digits before they enter a score: when one
+ * library re-deposits, a common word's df moves a little and the record count moves a little,
+ * and unrounded they would change a few impacts in every block of every common term, so every
+ * postings file would get a new name. Rounded, the blocks of unchanged records keep their bytes.
+ * @example stableFigure(22457) // 22000
+ */
+export function stableFigure(value: number): number {
+  if (value < 100) return value;
+  const scale = 10 ** (Math.floor(Math.log10(value)) - 1);
+  return Math.round(value / scale) * scale;
+}
+
+/**
+ * A fixed top of the one-byte impact scale for a given doc-id space (which only changes when the
+ * record count crosses a power of two): the best a pair term can score (its own score and its two
+ * words', at the rarest df and the highest prior). Not the data's maximum, which moves with
+ * every rebuild and would rescale every impact.
+ */
+export function impactScaleTop(docSpace: number): number {
+  return 3 * idf(1, docSpace) * (k1 + 1) * maxPrior;
+}
+const maxPrior = 2;
+
 /** Unquantised score of one term in one record. */
 export function termScore(weightedTf: number, docLength: number, averageLength: number, df: number, docs: number, prior: number): number {
-  const norm = k1 * (1 - b + (b * docLength) / averageLength);
-  return idf(df, docs) * ((weightedTf * (k1 + 1)) / (weightedTf + norm)) * prior;
+  const norm = k1 * (1 - b + (b * docLength) / stableFigure(averageLength));
+  return idf(stableFigure(df), stableFigure(docs)) * ((weightedTf * (k1 + 1)) / (weightedTf + norm)) * prior;
 }
 
 export function facetTermScore(prior: number): number {

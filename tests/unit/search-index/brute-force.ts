@@ -8,7 +8,7 @@ import { planQuery, type KeyLookup } from '../../../src/client/search/fihris-ind
 import { collectRecords } from '../../../src/search-index/collect-records.ts';
 import { assignDocIds } from '../../../src/search-index/doc-ids.ts';
 import { makeRawScorer } from '../../../src/search-index/invert.ts';
-import { quantise } from '../../../src/search-index/scoring.ts';
+import { impactScaleTop, quantise } from '../../../src/search-index/scoring.ts';
 
 interface ScannedDoc {
   doc: number;
@@ -28,9 +28,8 @@ export async function scanRecords(records: UnionRecord[]): Promise<BruteForce> {
   for (const id of ids) dfById[id]++;
   const score = makeRawScorer(collected, dfById);
   const start = collected.termStart.data;
-  let max = 0;
-  for (let r = 0; r < records.length; r++) for (let j = start[r]; j < start[r + 1]; j++) max = Math.max(max, score(r, j));
   const docIds = assignDocIds(collected.permanentIds);
+  const max = impactScaleTop(docIds.docSpace);
   const docs = records.map((record, r) => {
     const impacts = new Map<string, number>();
     for (let j = start[r]; j < start[r + 1]; j++) impacts.set(collected.terms[ids[j]], quantise(score(r, j), max));

@@ -37,14 +37,58 @@ export function contentSecurityPolicy({ wasm = false }: PolicyOptions): string {
  * data, never run, so it needs no hash.
  */
 export function addInlineHashes(html: string): string {
-  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]));
-  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1]));
+  const elements = inlineElements(html);
+  const styles = elements.filter((e) => e.tag === 'style').map((e) => hash(e.text));
+  const scripts = elements.filter((e) => e.tag === 'script' && !/\bsrc=|application\/ld\+json/.test(e.attributes)).map((e) => hash(e.text));
   return html.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/, (_whole, start: string, policy: string) => {
     const withHashes = policy
       .replace("script-src 'self'", ["script-src 'self'", ...new Set(scripts)].join(' '))
       .replace("style-src 'self'", ["style-src 'self'", ...new Set(styles)].join(' '));
     return `${start}${withHashes}"`;
   });
+}
+
+interface InlineElement { tag: 'script' | 'style'; attributes: string; text: string }
+
+/**
+ * The real <script> and <style> elements of a page, found by walking its tags. A regex
+ * over the whole page would also "find" `<script>` written inside an attribute value
+ * (a title in og:title is data, and its "<" is not escaped there), and would then allow
+ * that text to run. Tags are read quote-aware; text nodes never hold a raw "<".
+ */
+export function inlineElements(html: string): InlineElement[] {
+  const found: InlineElement[] = [];
+  let at = 0;
+  while ((at = html.indexOf('<', at)) !== -1) {
+    if (html.startsWith('<!--', at)) {
+      at = html.indexOf('-->', at) === -1 ? html.length : html.indexOf('-->', at) + 3;
+      continue;
+    }
+    const name = /^<([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(at, at + 40))?.[1]?.toLowerCase();
+    if (!name) { at++; continue; }
+    const end = tagEnd(html, at + 1 + name.length);
+    const attributes = html.slice(at + 1 + name.length, end);
+    at = end + 1;
+    if (name === 'script' || name === 'style') {
+      const close = html.toLowerCase().indexOf(`</${name}`, at);
+      const stop = close === -1 ? html.length : close;
+      found.push({ tag: name, attributes, text: html.slice(at, stop) });
+      at = stop;
+    }
+  }
+  return found;
+}
+
+/** Index of the ">" that ends a start tag, skipping quoted attribute values. */
+function tagEnd(html: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < html.length; i++) {
+    const char = html[i];
+    if (quote) { if (char === quote) quote = ''; }
+    else if (char === '"' || char === "'") quote = char;
+    else if (char === '>') return i;
+  }
+  return html.length;
 }
 
 function hash(text: string): string {

@@ -22,3 +22,12 @@ describe('content security policy', () => {
     expect(html).not.toContain(sha('{}'));
   });
 });
+
+describe('inline hashes and data in attributes', () => {
+  it('never allows a "<script>" written inside an attribute value', () => {
+    const html = addInlineHashes(page(`<meta property="og:title" content="<script>alert(1)</script>"><img alt='<style>x</style>'>`));
+    expect(html).not.toContain(sha('alert(1)'));
+    expect(html).not.toContain(sha('x'));
+    expect(html).toContain(`style-src 'self' ${sha('a{}')};`);
+  });
+});

@@ -49,7 +49,7 @@ async function consortium(editions: number): Promise<{ dir: string; manifest: Co
   return { dir, manifest, generation: { stage: 'generate consortium', run, summary: `${run.figures?.records} records in 36 libraries` } };
 }
 
-async function benchSize(editions: number): Promise<SizeResult> {
+async function benchSize(editions: number, onStage: (partial: SizeResult) => void): Promise<SizeResult> {
   const { dir, manifest, generation } = await consortium(editions);
   const paths: BenchPaths = { consortiumDir: dir, workDir: join(benchOut, `work-${editions}`) };
   mkdirSync(paths.workDir, { recursive: true });
@@ -67,6 +67,7 @@ async function benchSize(editions: number): Promise<SizeResult> {
     if (!run.ok) failed.set(stage.name, run.error ?? 'failed');
     results.push({ stage: stage.name, run, summary: run.ok && run.figures ? stage.summary(run.figures) : undefined });
     log(`    ${run.ok ? `done in ${run.wallSeconds} s, ${run.peakTreeMiB} MiB` : `FAILED: ${run.error}`}`);
+    onStage({ editions, sourceRecords: manifest.sourceRecords, stages: results });
   }
   if (values.search) results.push(await searchStage(paths, failed));
   return { editions, sourceRecords: manifest.sourceRecords, stages: results };
@@ -82,11 +83,15 @@ async function searchStage(paths: BenchPaths, failed: Map<string, string>): Prom
 
 const machine = describeMachine();
 const results: SizeResult[] = [];
-for (const editions of sizes) results.push(await benchSize(editions));
+const jsonPath = join(benchOut, 'bench-results.json');
+// Written after every stage too: a run stopped at 1M still leaves what it measured.
+const saveResults = (partial: SizeResult[]) => {
+  mkdirSync(benchOut, { recursive: true });
+  writeFileSync(jsonPath, `${JSON.stringify({ machine, seed: values.seed, generatorVersion, results: partial }, null, 1)}\n`);
+};
+for (const editions of sizes) results.push(await benchSize(editions, (size) => saveResults([...results, size])));
+saveResults(results);
 const tables = results.map(markdownTable).join('\n\n');
 console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}\n\n${tables}`);
-mkdirSync(benchOut, { recursive: true });
-const jsonPath = join(benchOut, 'bench-results.json');
-writeFileSync(jsonPath, `${JSON.stringify({ machine, seed: values.seed, generatorVersion, results }, null, 1)}\n`);
 log(`written ${jsonPath}`);
 rmSync(join(benchOut, 'tmp-site'), { recursive: true, force: true });

@@ -1,7 +1,9 @@
 import { buildSite } from '../../src/build/build-site.ts';
+import { isSearchEngineChoice, searchEngineChoices } from '../../src/build/search-engine-choice.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 
 const help = `fihris build [--content DIR] [--out DIR] [--base PATH] [--registry FILE] [--write-registry]
+                   [--search-engine pagefind|fihris|auto]
 
 Builds the whole static site from a content folder: every library's catalogue is read,
 decoded, checked and merged into union records; then the pages, the search index and
@@ -14,6 +16,8 @@ the bulk data (OUT/data/union.jsonl, rejections.jsonl, diagnostics.jsonl) are wr
                      https://org.github.io/fihris/; without it no sitemaps or OAI files
   --registry FILE    permanent-id registry       (default: <content>/registry/union-ids.tsv)
   --write-registry   write new and retired ids back to the registry (CI on main does this)
+  --search-engine E  which search index to build: pagefind, fihris (the project's own index
+                     for large catalogues) or auto (by catalogue size)       (default: auto)
 
 Exit codes: 0 built, 2 wrong usage, 3 the build failed.
 `;
@@ -26,9 +30,14 @@ export async function runBuild(args: string[]): Promise<number> {
     site: { type: 'string' },
     registry: { type: 'string' },
     'write-registry': { type: 'boolean', default: false },
+    'search-engine': { type: 'string', default: 'auto' },
   }, help, false);
   if (!command.parsed) return command.exitCode;
   const { values } = command.parsed;
+  if (!isSearchEngineChoice(values['search-engine'])) {
+    process.stderr.write(`Unknown --search-engine "${values['search-engine']}": use ${searchEngineChoices.join(', ')}.\n`);
+    return 2;
+  }
   const started = Date.now();
   const summary = await buildSite({
     contentDir: values.content,
@@ -37,6 +46,7 @@ export async function runBuild(args: string[]): Promise<number> {
     registryPath: values.registry ?? `${values.content}/registry/union-ids.tsv`,
     writeRegistry: values['write-registry'],
     siteUrl: values.site,
+    searchEngine: values['search-engine'],
     log: (line) => process.stderr.write(`${line}\n`),
   });
   process.stderr.write(`Built ${summary.ingest.unionRecords.length} union records into ${summary.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

@@ -3,7 +3,7 @@
  * the original display text as meta (for the result cards), the holding libraries as a filter.
  */
 import { fullDisplayTitle } from '../shared/display-title.ts';
-import type { UnionRecord } from '../shared/catalog-schema.ts';
+import type { BibliographicDescription, UnionRecord } from '../shared/catalog-schema.ts';
 import { indexTerms } from '../shared/text/arabic.ts';
 import { holdingLibraries } from '../site/holding-libraries.ts';
 
@@ -22,9 +22,16 @@ export interface PagefindCustomRecord {
   filters: Record<string, string[]>;
 }
 
-/** The texts a reader may search a record by: titles, names, subjects, series, publisher, ISBNs, years. */
+/**
+ * The texts a reader may search a record by: titles, names, subjects, series, publisher, ISBNs,
+ * years, from EVERY member, not only the displayed one: another library's spelling of the
+ * author or a subject only it gave must find the union record too. Each text once.
+ */
 export function searchableTexts(record: UnionRecord): string[] {
-  const d = record.description;
+  return [...new Set([record.description, ...record.members.map((member) => member.description)].flatMap(descriptionTexts))];
+}
+
+function descriptionTexts(d: BibliographicDescription): string[] {
   const { title, publication, identifiers } = d;
   return [
     title.proper, title.remainder, title.partNumber, title.partName, title.parallel, ...title.variants,

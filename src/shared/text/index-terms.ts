@@ -41,11 +41,34 @@ function addWordTerms(word: string, terms: Set<string>): void {
   addStemTerms(lightStem(word), terms);
   // الألفاظ: a reader typing ألفاظ looks up its stem فاظ.
   if (bare !== word && bare.startsWith('ال')) addStemTerms(lightStem(bare), terms);
+  addCliticFreeTerms(bare, terms);
   const key = arabicToLatinKey(word);
   addKey(key, word, terms);
   // Whole-word key: "altarikh" romanised without a hyphen, and ألفاظ (alfaz), whose own ال
   // stripArticle() takes for the article.
   if (key !== '' && word.startsWith('ال')) addKey(arabicSkeleton(word), word, terms);
+}
+
+/** A bare clitic و ف ب ل before a word with no article: وحضارتها, بكتاب, لعمان (ك starts too many words: كتاب). */
+const BARE_CLITIC = /^[\u0648\u0641\u0628\u0644](?!ال)/;
+
+/**
+ * Record side only: the word without a bare clitic, so حضارة finds وحضارتها. The query side never
+ * strips a bare و ف ب (the reader typing وزا must reach وزارة), so this adds recall and takes
+ * none away. A taa marbuta written ت before a suffix (حضارتها) also gives the stem of the ة form.
+ */
+function addCliticFreeTerms(word: string, terms: Set<string>): void {
+  if (BARE_CLITIC.test(word) && word.length - 1 >= 4) addTaaMarbutaStem(word.slice(1), terms, true);
+  addTaaMarbutaStem(word, terms, false);
+}
+
+function addTaaMarbutaStem(word: string, terms: Set<string>, withWord: boolean): void {
+  const stem = lightStem(word);
+  if (withWord) {
+    terms.add(word);
+    addStemTerms(stem, terms);
+  }
+  if (stem !== word && stem.endsWith('ت') && stem.length > 3) addStemTerms(lightStem(`${stem.slice(0, -1)}ه`), terms);
 }
 
 function addStemTerms(stem: string, terms: Set<string>): void {

@@ -12,6 +12,9 @@ describe('indexTerms', () => {
     ['indexes the other hamza seat', 'مسؤول', ['مسوول', 'msl', 'مسيول']],
     ['gives no key to a function word', 'من', ['من']],
     ['indexes each term once, in first-seen order', 'كتاب كتاب الكتاب', ['كتاب', 'كتب', 'ktb', 'الكتاب', 'lktb']],
+    ['indexes a word without its bare clitic و, and a suffixed ت as the ة stem', 'وحضارتها', ['وحضارتها', 'وحضارت', 'حضارتها', 'حضارت', 'حضار', 'وحضار', 'whdrth']],
+    ['keeps a bare و that is part of the word, adding the clitic-free form', 'وزارة', ['وزاره', 'وزار', 'زاره', 'زار', 'wzr', 'wzrt']],
+    ['does not strip a clitic that would leave fewer than four letters', 'وصف', ['وصف', 'wsf']],
     ['gives nothing for empty text', '', []],
   ])('%s', (_behaviour, given, want) => {
     expect(indexTerms(given)).toEqual(want);

@@ -12,7 +12,7 @@ import { facetsFromCards, facetsFromEntries, type FacetCounts } from './fihris-i
 import { decodeOrFail, IndexFiles, type QueryCost } from './fihris-index-files.ts';
 import { formatName, type IndexRoot, type TermEntry } from './fihris-index-format.ts';
 import { segmentsOf } from './fihris-index-intervals.ts';
-import { planQuery, type KeyLookup, type QueryRun } from './fihris-index-query.ts';
+import { planQuery, type IndexScope, type KeyLookup, type QueryRun } from './fihris-index-query.ts';
 import type { SearchEngine, SearchResults, SearchScope } from './search-engine.ts';
 
 export interface FihrisEngineOptions {
@@ -63,7 +63,7 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
   async function searchPage(query: string, scope: SearchScope, page: number): Promise<FihrisSearchResults> {
     const cost: QueryCost = { bytes: 0, requests: 0, rounds: 0 };
     const { root, dictionary } = await open(cost);
-    const runs = planQuery(query, scope.library);
+    const runs = planQuery(query, indexScope(scope));
     if (runs.length === 0) return { total: 0, totalIsExact: true, hits: [], rankingIsExact: true, budgetExceeded: false, facets: { counts: {}, exact: true }, cost };
     const lookups = [...new Map(runs.flatMap((run) => run.required).map((l) => [lookupId(l), l])).values()];
     const found = await dictionary.find(lookups, cost);
@@ -97,6 +97,17 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
   }
 
   return { search: (query, scope) => searchPage(query, scope, 0) };
+}
+
+/**
+ * The scope fields this index answers. A year range or subject is refused loudly rather than
+ * ignored: ignoring it would show records outside the reader's choice as if inside it.
+ */
+function indexScope(scope: SearchScope & { yearFrom?: number; yearTo?: number; subject?: string }): IndexScope {
+  if (scope.yearFrom !== undefined || scope.yearTo !== undefined || scope.subject) {
+    throw new Error('The fihris index engine does not narrow by year or subject yet (issue 9): index yr:/sub: facet terms first.');
+  }
+  return scope;
 }
 
 function evaluate(run: QueryRun, entriesOf: Map<string, TermEntry[]>, options: Omit<EvaluateOptions, 'seed'>, seed: [number, number][]): Promise<RunResult> {

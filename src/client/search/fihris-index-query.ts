@@ -62,14 +62,29 @@ function stemRun(terms: PlacedTerm[]): KeyLookup[] {
   return keys;
 }
 
+/** The narrowing this engine indexes: each is a facet term (lib:, lang:, fmt:), one more AND. */
+export interface IndexScope {
+  library?: string;
+  language?: string;
+  format?: string;
+}
+
+function scopeKeys(scope: IndexScope): KeyLookup[] {
+  const keys: KeyLookup[] = [];
+  if (scope.library) keys.push({ key: `lib:${scope.library}`, prefix: false });
+  if (scope.language) keys.push({ key: `lang:${scope.language}`, prefix: false });
+  if (scope.format) keys.push({ key: `fmt:${scope.format}`, prefix: false });
+  return keys;
+}
+
 /**
- * @example planQuery('"الفقه الإسلامي"', 'squ')
+ * @example planQuery('"الفقه الإسلامي"', { library: 'squ' })
  * // → [{ required: [{ key: 'فقه اسلام', prefix: false }, { key: 'lib:squ', prefix: false }] }]
  */
-export function planQuery(query: string, library?: string): QueryRun[] {
+export function planQuery(query: string, narrowing: IndexScope = {}): QueryRun[] {
   const terms = placedTerms(query);
-  const scope = library ? [{ key: `lib:${library}`, prefix: false }] : [];
-  if (terms.length === 0) return library ? [{ required: scope }] : [];
+  const scope = scopeKeys(narrowing);
+  if (terms.length === 0) return scope.length > 0 ? [{ required: scope }] : [];
   const runs: QueryRun[] = queryRuns(terms).map((keys, r) => ({
     required: r === 0 ? stemRun(terms) : keys.filter((key) => key.key).map((key) => ({ key: key.key, prefix: key.prefix })),
   }));

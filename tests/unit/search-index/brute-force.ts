@@ -55,7 +55,7 @@ function groupImpact(doc: ScannedDoc, terms: string[]): number | undefined {
 }
 
 export function bruteSearch(scan: BruteForce, query: string, library: string | undefined, k = 10): { total: number; top: string[] } {
-  const runs = planQuery(query, library).map((run) => ({
+  const runs = planQuery(query, { library }).map((run) => ({
     required: run.required.map((lookup) => termsOf(scan, lookup)),
   }));
   const scored: { doc: number; url: string; score: number }[] = [];

@@ -17,6 +17,6 @@ export function diskFetch(dir: string, tamper?: (name: string, bytes: Uint8Array
       return new Response('not found', { status: 404 });
     }
     if (tamper) bytes = tamper(name, bytes);
-    return bytes ? new Response(bytes) : new Response('not found', { status: 404 });
+    return bytes ? new Response(bytes as Uint8Array<ArrayBuffer>) : new Response('not found', { status: 404 });
   }) as typeof fetch;
 }

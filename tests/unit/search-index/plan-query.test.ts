@@ -4,7 +4,7 @@ import { chooseCompletions } from '../../../src/client/search/fihris-index-forma
 import { planQuery } from '../../../src/client/search/fihris-index-query.ts';
 import { stableFigure } from '../../../src/search-index/scoring.ts';
 
-const keys = (query: string, library?: string) => planQuery(query, library).map((run) => `${run.subset ? '⊂ ' : ''}${run.required.map((k) => k.key + (k.prefix ? '*' : '')).join(' + ')}`);
+const keys = (query: string, library?: string) => planQuery(query, { library }).map((run) => `${run.subset ? '⊂ ' : ''}${run.required.map((k) => k.key + (k.prefix ? '*' : '')).join(' + ')}`);
 
 describe('planQuery', () => {
   test.each([
@@ -24,6 +24,10 @@ describe('planQuery', () => {
 
   test('adds the library as one more key of every run', () => {
     expect(keys('تاريخ عمان ', 'squ')).toEqual(['⊂ تاريخ عمان + lib:squ', 'تاريخ + عمان + lib:squ']);
+  });
+
+  test('narrows by language and format as more keys', () => {
+    expect(planQuery('تاريخ ', { library: 'squ', language: 'ara', format: 'book' })[0].required.map((k) => k.key)).toEqual(['تاريخ', 'lib:squ', 'lang:ara', 'fmt:book']);
   });
 
   test('lists a library for an empty query with a library', () => {

@@ -5,6 +5,7 @@
 import { fullDisplayTitle } from '../shared/display-title.ts';
 import type { BibliographicDescription, UnionRecord } from '../shared/catalog-schema.ts';
 import { indexTerms } from '../shared/text/arabic.ts';
+import { facetWords } from '../client/search/facet-keys.ts';
 import { holdingLibraries } from '../site/holding-libraries.ts';
 
 /**
@@ -47,7 +48,7 @@ function descriptionTexts(d: BibliographicDescription): string[] {
 
 /**
  * The Pagefind record for a union record. Content is the deduplicated index terms of every
- * searchable text, joined by spaces; nothing else is indexed as content.
+ * searchable text, then the record's facet words, joined by spaces.
  * @example toPagefindRecord(record).filters // { library: ['squ-main', 'nizwa-public'] }
  */
 export function toPagefindRecord(record: UnionRecord): PagefindCustomRecord {
@@ -58,5 +59,8 @@ export function toPagefindRecord(record: UnionRecord): PagefindCustomRecord {
   const meta: Record<string, string> = { title: fullDisplayTitle(d.title) };
   if (author) meta.author = author.name;
   if (year) meta.year = year;
-  return { url: record.url, content: [...terms].join(' '), language: indexLanguage, meta, filters: { library: holdingLibraries(record) } };
+  const libraries = holdingLibraries(record);
+  // Facets are words of the content too (why: src/client/search/facet-keys.ts).
+  const facets = facetWords({ libraries, languages: d.languages, format: d.format, year: d.publication.gregorianYear, subjects: d.subjects });
+  return { url: record.url, content: [...terms, ...facets].join(' '), language: indexLanguage, meta, filters: { library: libraries } };
 }

@@ -1,9 +1,11 @@
 /**
  * The SearchEngine on Pagefind's browser API. The index holds normalised search keys
  * (src/build/pagefind-index.ts), so the query goes through the same queryTerms()/queryRuns()
- * first; Pagefind's own stemming is off (the index has no stemming language).
+ * first; Pagefind's own stemming is off (the index has no stemming language). Scopes and
+ * facets are index words too (facet-keys.ts), never Pagefind filters.
  */
 import { allKeysMatch, anyRunMatches } from './all-words.ts';
+import { scopeKeys } from './facet-keys.ts';
 import { queryKeyRuns } from './search-key.ts';
 import type { SearchEngine, SearchHit, SearchResults, SearchScope } from './search-engine.ts';
 
@@ -11,13 +13,12 @@ import type { SearchEngine, SearchHit, SearchResults, SearchScope } from './sear
 interface Pagefind {
   options(options: { basePath?: string; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindResult {
   id: string;
   data(): Promise<{ url: string; raw_url?: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
 }
-type Filters = Record<string, string> | undefined;
 
 const pageSize = 20;
 
@@ -31,15 +32,24 @@ export function createPagefindEngine(pagefindUrl: string): SearchEngine {
   return {
     async search(query: string, scope: SearchScope): Promise<SearchResults> {
       const pagefind = await load();
-      const filters = scope.library ? { library: scope.library } : undefined;
-      const runs = queryKeyRuns(query);
-      if (runs.length === 0) return page(scope.library ? await resultsFor(pagefind, null, filters) : [], 0);
-      const perRun = await Promise.all(runs.map((keys) => resultsForAllKeys(pagefind, keys, filters)));
+      const { all, anyOf } = scopeKeys(scope);
+      const queryRuns = queryKeyRuns(query);
+      // An empty query lists what the scope holds; an empty query with no scope finds nothing.
+      const runs = (queryRuns.length ? queryRuns : all.length || anyOf.length ? [[]] : []).map((run) => [...run, ...all]);
+      if (runs.length === 0) return page([], 0);
+      const inRange = anyOf.length ? await anyKeyMatches(pagefind, anyOf) : undefined;
+      const perRun = await Promise.all(runs.map((keys) => (keys.length ? resultsForAllKeys(pagefind, keys) : [...(inRange?.values() ?? [])])));
       const byId = new Map(perRun.flat().map((result) => [result.id, result]));
-      const ids = anyRunMatches(perRun.map((results) => results.map((r) => r.id)));
+      const ids = anyRunMatches(perRun.map((results) => results.map((r) => r.id))).filter((id) => !inRange || inRange.has(id));
       return page(ids.map((id) => byId.get(id)!), 0);
     },
   };
+}
+
+/** Records matching at least one key (the year prefixes of a range), by id. */
+async function anyKeyMatches(pagefind: Pagefind, keys: string[]): Promise<Map<string, PagefindResult>> {
+  const lists = await Promise.all(keys.map((key) => resultsFor(pagefind, key)));
+  return new Map(lists.flat().map((result) => [result.id, result]));
 }
 
 async function loadPagefind(url: string): Promise<Pagefind> {
@@ -52,19 +62,19 @@ async function loadPagefind(url: string): Promise<Pagefind> {
 }
 
 /** One search for the whole run (for Pagefind's ranking) and one per key (for the AND). */
-async function resultsForAllKeys(pagefind: Pagefind, keys: string[], filters: Filters): Promise<PagefindResult[]> {
-  if (keys.length === 1) return resultsFor(pagefind, keys[0], filters);
+async function resultsForAllKeys(pagefind: Pagefind, keys: string[]): Promise<PagefindResult[]> {
+  if (keys.length === 1) return resultsFor(pagefind, keys[0]);
   const [ranked, ...perKey] = await Promise.all([
-    resultsFor(pagefind, keys.join(' '), filters),
-    ...keys.map((key) => resultsFor(pagefind, key, filters)),
+    resultsFor(pagefind, keys.join(' ')),
+    ...keys.map((key) => resultsFor(pagefind, key)),
   ]);
   const byId = new Map([...ranked, ...perKey.flat()].map((result) => [result.id, result]));
   const ids = allKeysMatch(ranked.map((r) => r.id), perKey.map((results) => results.map((r) => r.id)));
   return ids.map((id) => byId.get(id)!);
 }
 
-async function resultsFor(pagefind: Pagefind, term: string | null, filters: Filters): Promise<PagefindResult[]> {
-  const response = await pagefind.search(term, filters ? { filters } : {});
+async function resultsFor(pagefind: Pagefind, term: string): Promise<PagefindResult[]> {
+  const response = await pagefind.search(term);
   return response?.results ?? [];
 }
 

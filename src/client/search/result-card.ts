@@ -22,22 +22,30 @@ export function resultCard(hit: SearchHit, context: CardContext): HTMLLIElement 
   const link = document.createElement('a');
   link.href = `${siteRoot}${lang === 'en' ? 'en/' : ''}${hit.url}`;
   link.dir = 'auto';
-  for (const part of highlightTitle(hit.title, keys)) {
-    if (part.matched) link.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
-    else link.append(part.text);
-  }
+  link.append(...highlighted(hit.title, keys));
   item.append(link);
   // Author and year each isolated: an Arabic name on an English page keeps the line's order.
   const byline = [hit.author, hit.year].filter((text): text is string => Boolean(text));
   if (byline.length) {
     const p = document.createElement('p');
-    byline.forEach((text, index) => p.append(...(index ? [' · '] : []), Object.assign(document.createElement('bdi'), { textContent: text })));
+    byline.forEach((text, index) => {
+      const bdi = document.createElement('bdi');
+      // The author's name is marked like the title: a reader sees why a record by name matched.
+      bdi.append(...(text === hit.author ? highlighted(text, keys) : [text]));
+      p.append(...(index ? [' · '] : []), bdi);
+    });
     item.append(p);
   }
   const names = hit.libraries.map((code) => libraryNames[code] ?? code);
   const separator = lang === 'ar' ? '، ' : ', ';
   item.append(paragraph(t(lang, 'search.heldBy', { count: names.length, libraries: names.join(separator) })));
   return item;
+}
+
+/** Text nodes and <mark>s: the words of `text` that the query's keys found, marked. */
+function highlighted(text: string, keys: readonly string[]): (string | HTMLElement)[] {
+  return highlightTitle(text, keys).map((part) =>
+    part.matched ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
 }
 
 function paragraph(text: string): HTMLParagraphElement {

@@ -4,10 +4,10 @@
  * later, so the UI must not know which engine it talks to.
  */
 
-export interface SearchScope {
-  /** Only records held by this library (its code); all libraries when absent. */
-  library?: string;
-}
+import type { FacetScope } from './facet-keys.ts';
+
+/** All libraries or one, and the facets (language, format, years, subject): see facet-keys.ts. */
+export type SearchScope = FacetScope;
 
 export interface SearchHit {
   /** The record page, relative to the site root: "r/<id>.html". */

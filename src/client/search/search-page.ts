@@ -8,7 +8,8 @@ import { createPagefindEngine } from './pagefind-engine.ts';
 import { queryKeyRuns } from './search-key.ts';
 import { resultCard, type CardContext } from './result-card.ts';
 import type { SearchEngine, SearchResults } from './search-engine.ts';
-import { readSearchState, withSearchState, type SearchState } from './search-url.ts';
+import { addFacetControls, type FacetControls, type FacetField } from './facet-controls.ts';
+import { hasScope, readSearchState, scopeOf, withSearchState, type SearchState } from './search-url.ts';
 
 interface Elements {
   form: HTMLFormElement;
@@ -17,6 +18,7 @@ interface Elements {
   count: HTMLElement;
   results: HTMLOListElement;
   more: HTMLButtonElement;
+  facets?: FacetControls;
 }
 
 export function startSearchPage(): void {
@@ -34,14 +36,28 @@ export function startSearchPage(): void {
   };
   const engine = createPagefindEngine(root.dataset.pagefind ?? './pagefind/pagefind.js');
   const context = { lang, siteRoot: root.dataset.siteRoot ?? './', libraryNames: JSON.parse(root.dataset.libraries ?? '{}') };
+  elements.facets = addFacetControls(form, lang, readSearchState(new URL(location.href)));
   wire(elements, engine, context);
+}
+
+function currentState(el: Elements): SearchState {
+  const facet = (field: FacetField) => el.facets?.[field].value.trim() ?? '';
+  return {
+    query: el.input.value.trim(),
+    library: el.select.value,
+    language: facet('language'),
+    format: facet('format'),
+    from: facet('from'),
+    to: facet('to'),
+    subject: facet('subject'),
+  };
 }
 
 function wire(el: Elements, engine: SearchEngine, context: Omit<CardContext, 'keys'>): void {
   let latest = 0;
   let pending: ReturnType<typeof setTimeout> | undefined;
   const run = async () => {
-    const state: SearchState = { query: el.input.value.trim(), library: el.select.value };
+    const state = currentState(el);
     history.replaceState(null, '', withSearchState(new URL(location.href), state));
     const ticket = ++latest;
     await showSearch(el, engine, state, { ...context, keys: queryKeyRuns(state.query).flat() }, () => ticket === latest);
@@ -54,6 +70,7 @@ function wire(el: Elements, engine: SearchEngine, context: Omit<CardContext, 'ke
     void run();
   });
   el.select.addEventListener('change', () => void run());
+  for (const control of Object.values(el.facets ?? {})) control.addEventListener('change', () => void run());
   el.input.addEventListener('input', () => {
     clearTimeout(pending);
     pending = setTimeout(() => void run(), 300);
@@ -64,7 +81,7 @@ function wire(el: Elements, engine: SearchEngine, context: Omit<CardContext, 'ke
 async function showSearch(el: Elements, engine: SearchEngine, state: SearchState, context: CardContext, current: () => boolean): Promise<void> {
   const { lang } = context;
   el.more.hidden = true;
-  if (!state.query && !state.library) {
+  if (!state.query && !hasScope(state)) {
     el.results.replaceChildren();
     showCount(el, t(lang, 'search.empty'), 'done', 0);
     return;
@@ -72,7 +89,7 @@ async function showSearch(el: Elements, engine: SearchEngine, state: SearchState
   showCount(el, t(lang, 'search.loading'), 'loading');
   let results: SearchResults;
   try {
-    results = await engine.search(state.query, { library: state.library || undefined });
+    results = await engine.search(state.query, scopeOf(state));
   } catch (error) {
     if (current()) showCount(el, t(lang, 'search.error'), 'error');
     console.error(error);
@@ -93,7 +110,10 @@ async function showSearch(el: Elements, engine: SearchEngine, state: SearchState
  * data-state is loading | done | error; data-total is the hit count once done.
  */
 function showCount(el: Elements, text: string, state: 'loading' | 'done' | 'error', total?: number): void {
-  el.count.textContent = text;
+  // The count is aria-live: while the reader types, only the state changes (and the list says
+  // it is busy); the words change, and are announced, once the results have settled.
+  if (state !== 'loading') el.count.textContent = text;
+  el.results.setAttribute('aria-busy', String(state === 'loading'));
   el.count.dataset.state = state;
   if (total === undefined) delete el.count.dataset.total;
   else el.count.dataset.total = String(total);

@@ -1,0 +1,62 @@
+/**
+ * The facet controls (language, format, years, subject), added to the search form by the
+ * island: facets need the index, and the index needs JavaScript, so a reader without it is
+ * not shown controls that cannot work. Plain form controls with labels: keyboard and screen
+ * readers get them for free; they wrap on a 320 px screen (flex-wrap in the form's CSS).
+ */
+import { t, type Lang, type StringKey } from '../../shared/i18n/strings.ts';
+import type { SearchState } from './search-url.ts';
+
+/** The languages most catalogues in the consortium hold, as MARC codes. */
+const languageCodes = ['ara', 'eng', 'fre', 'per', 'urd', 'ger', 'spa', 'tur', 'swa', 'hin'];
+const formats = ['book', 'serial', 'map', 'music', 'video', 'manuscript', 'other'];
+
+export type FacetField = 'language' | 'format' | 'from' | 'to' | 'subject';
+export type FacetControls = Record<FacetField, HTMLInputElement | HTMLSelectElement>;
+
+export function addFacetControls(form: HTMLFormElement, lang: Lang, initial: SearchState): FacetControls {
+  const names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' });
+  const box = document.createElement('details');
+  box.className = 'search-facets';
+  box.dataset.facets = '';
+  box.append(Object.assign(document.createElement('summary'), { textContent: t(lang, 'search.refine') }));
+  const controls: FacetControls = {
+    language: select('lang', t(lang, 'search.language'), t(lang, 'search.anyLanguage'),
+      languageCodes.map((code) => [code, languageName(names, code)])),
+    format: select('format', t(lang, 'search.format'), t(lang, 'search.anyFormat'),
+      formats.map((format) => [format, t(lang, `search.format.${format}` as StringKey)])),
+    from: input('from', t(lang, 'search.yearFrom'), 'number'),
+    to: input('to', t(lang, 'search.yearTo'), 'number'),
+    subject: input('subject', t(lang, 'search.subject'), 'text'),
+  };
+  for (const field of Object.keys(controls) as FacetField[]) {
+    const control = controls[field];
+    control.value = initial[field];
+    const label = Object.assign(document.createElement('label'), { textContent: control.dataset.label ?? '' });
+    label.append(control);
+    box.append(label);
+  }
+  box.open = (Object.keys(controls) as FacetField[]).some((field) => initial[field] !== '');
+  form.append(box);
+  return controls;
+}
+
+/** "ara" → "Arabic" / "العربية"; browsers know ISO 639-2 codes through their 639-1 twins. */
+function languageName(names: Intl.DisplayNames, code: string): string {
+  const twins: Record<string, string> = { ara: 'ar', eng: 'en', fre: 'fr', per: 'fa', urd: 'ur', ger: 'de', spa: 'es', tur: 'tr', swa: 'sw', hin: 'hi' };
+  return names.of(twins[code] ?? code) ?? code;
+}
+
+function select(name: string, label: string, anyText: string, options: [string, string][]): HTMLSelectElement {
+  const element = Object.assign(document.createElement('select'), { name });
+  element.dataset.label = label;
+  element.append(new Option(anyText, ''), ...options.map(([value, text]) => new Option(text, value)));
+  return element;
+}
+
+function input(name: string, label: string, type: 'number' | 'text'): HTMLInputElement {
+  const element = Object.assign(document.createElement('input'), { name, type, dir: 'auto' });
+  element.dataset.label = label;
+  if (type === 'number') Object.assign(element, { min: '1000', max: '2999', inputMode: 'numeric' });
+  return element;
+}

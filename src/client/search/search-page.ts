@@ -4,7 +4,7 @@
  * (announced through aria-live) and the result cards, and writes the search back into the URL.
  */
 import { isLang, t, type Lang } from '../../shared/i18n/strings.ts';
-import { createPagefindEngine } from './pagefind-engine.ts';
+import { createSiteEngine } from './engine-choice.ts';
 import { queryKeyRuns } from './search-key.ts';
 import { resultCard, type CardContext } from './result-card.ts';
 import type { SearchEngine, SearchResults } from './search-engine.ts';
@@ -34,7 +34,7 @@ export function startSearchPage(): void {
     results: root.querySelector('[data-results]')!,
     more: root.querySelector('[data-more]')!,
   };
-  const engine = createPagefindEngine(root.dataset.pagefind ?? './pagefind/pagefind.js');
+  const engine = createSiteEngine(root);
   const context = { lang, siteRoot: root.dataset.siteRoot ?? './', libraryNames: JSON.parse(root.dataset.libraries ?? '{}') };
   elements.facets = addFacetControls(form, lang, readSearchState(new URL(location.href)));
   wire(elements, engine, context);

@@ -21,6 +21,8 @@ export interface QueryFigures {
   library?: string;
   bytes: number;
   requests: number;
+  /** Index folders the query's bytes came from: pagefind, fihris-index. */
+  engines: string;
   milliseconds: number;
   total?: number;
   state?: string;
@@ -28,11 +30,28 @@ export interface QueryFigures {
   error?: string;
 }
 
-function countTraffic(cdp: CDPSession): { take(): { bytes: number; requests: number } } {
+/** Bytes on the wire per query, and which index folders (engines) the bytes came from. */
+function countTraffic(cdp: CDPSession): { take(): { bytes: number; requests: number; engines: string } } {
+  const urls = new Map<string, string>();
   let bytes = 0;
   let requests = 0;
-  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => { bytes += event.encodedDataLength; requests++; });
-  return { take: () => { const out = { bytes, requests }; bytes = 0; requests = 0; return out; } };
+  const engines = new Set<string>();
+  cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) => { urls.set(event.requestId, event.request.url); });
+  cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
+    bytes += event.encodedDataLength;
+    requests++;
+    const engine = /\/(pagefind|fihris-index)\//.exec(urls.get(event.requestId) ?? '')?.[1];
+    if (engine) engines.add(engine);
+  });
+  return {
+    take: () => {
+      const out = { bytes, requests, engines: [...engines].sort().join('+') };
+      bytes = 0;
+      requests = 0;
+      engines.clear();
+      return out;
+    },
+  };
 }
 
 async function waitDone(page: Page): Promise<{ total?: number; state?: string }> {
@@ -44,7 +63,7 @@ async function waitDone(page: Page): Promise<{ total?: number; state?: string }>
   return { total: total === null ? undefined : Number(total), state: (await count.getAttribute('data-state')) ?? undefined };
 }
 
-async function runScenario(page: Page, baseUrl: string, scenario: SearchScenario, first: boolean): Promise<Omit<QueryFigures, 'bytes' | 'requests'>> {
+async function runScenario(page: Page, baseUrl: string, scenario: SearchScenario, first: boolean): Promise<Omit<QueryFigures, 'bytes' | 'requests' | 'engines'>> {
   const started = performance.now();
   if (first) {
     const params = new URLSearchParams({ q: scenario.query, ...(scenario.library && !scenario.facetAfter ? { library: scenario.library } : {}) });
@@ -99,8 +118,8 @@ export async function measureSearch(siteDir: string, options: { bypassCsp?: bool
 }
 
 function table(figures: QueryFigures[]): string {
-  const rows = figures.map((f) => `| ${f.label} | ${f.query}${f.library ? ` (${f.library})` : ''} | ${(f.bytes / 1024).toFixed(1)} KB | ${f.requests} | ${f.milliseconds} ms | ${f.state === 'done' ? f.total : `${f.state}: ${f.error ?? ''}`} |`);
-  return ['| query | text | bytes | requests | time to results | hits |', '|---|---|---:|---:|---:|---:|', ...rows].join('\n');
+  const rows = figures.map((f) => `| ${f.label} | ${f.query}${f.library ? ` (${f.library})` : ''} | ${f.engines || '–'} | ${(f.bytes / 1024).toFixed(1)} KB | ${f.requests} | ${f.milliseconds} ms | ${f.state === 'done' ? f.total : `${f.state}: ${f.error ?? ''}`} |`);
+  return ['| query | text | index files from | bytes | requests | time to results | hits |', '|---|---|---|---:|---:|---:|---:|', ...rows].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -15,10 +15,11 @@ export function isSearchEngineChoice(value: string): value is SearchEngineChoice
 }
 
 /**
- * Above this many union records Pagefind's first query downloads more than the 100 KB budget
- * (pf_meta grows about 9 bytes a record; measured by scripts/measure-pagefind-size.ts).
+ * Above this many union records Pagefind's first query is well over the 100 KB budget: its code
+ * and WebAssembly alone are about 70 KB gzipped, and pf_meta and the index chunks grow with the
+ * catalogue (scripts/measure-pagefind-size.ts: 104 KB at 500 records, 118 KB at 2k, 233 KB at 20k).
  */
-export const pagefindRecordLimit = 20_000;
+export const pagefindRecordLimit = 1_000;
 
 type IndexBuilder = (records: readonly UnionRecord[], outDir: string) => Promise<unknown>;
 

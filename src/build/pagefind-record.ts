@@ -5,7 +5,7 @@
 import { fullDisplayTitle } from '../shared/display-title.ts';
 import type { BibliographicDescription, UnionRecord } from '../shared/catalog-schema.ts';
 import { indexTerms } from '../shared/text/arabic.ts';
-import { facetWords } from '../client/search/facet-keys.ts';
+import { facetWords } from '../shared/search/facet-keys.ts';
 import { holdingLibraries } from '../site/holding-libraries.ts';
 
 /**
@@ -60,7 +60,7 @@ export function toPagefindRecord(record: UnionRecord): PagefindCustomRecord {
   if (author) meta.author = author.name;
   if (year) meta.year = year;
   const libraries = holdingLibraries(record);
-  // Facets are words of the content too (why: src/client/search/facet-keys.ts).
+  // Facets are words of the content too (why: src/shared/search/facet-keys.ts).
   const facets = facetWords({ libraries, languages: d.languages, format: d.format, year: d.publication.gregorianYear, subjects: d.subjects });
   return { url: record.url, content: [...terms, ...facets].join(' '), language: indexLanguage, meta, filters: { library: libraries } };
 }

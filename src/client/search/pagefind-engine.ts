@@ -5,7 +5,7 @@
  * facets are index words too (facet-keys.ts), never Pagefind filters.
  */
 import { allKeysMatch, anyRunMatches } from './all-words.ts';
-import { scopeKeys } from './facet-keys.ts';
+import { scopeKeys } from '../../shared/search/facet-keys.ts';
 import { queryKeyRuns } from './search-key.ts';
 import type { SearchEngine, SearchHit, SearchResults, SearchScope } from './search-engine.ts';
 

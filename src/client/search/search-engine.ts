@@ -4,7 +4,7 @@
  * later, so the UI must not know which engine it talks to.
  */
 
-import type { FacetScope } from './facet-keys.ts';
+import type { FacetScope } from '../../shared/search/facet-keys.ts';
 
 /** All libraries or one, and the facets (language, format, years, subject): see facet-keys.ts. */
 export type SearchScope = FacetScope;

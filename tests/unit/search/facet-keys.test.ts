@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { facetWords, scopeKeys, yearRangePrefixes } from '../../../src/client/search/facet-keys.ts';
+import { facetWords, scopeKeys, yearRangePrefixes } from '../../../src/shared/search/facet-keys.ts';
 
 describe('yearRangePrefixes', () => {
   test.each<[behaviour: string, from: number, to: number, want: string[]]>([

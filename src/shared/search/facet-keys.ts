@@ -8,7 +8,7 @@
  * The "zz" start keeps the words apart from anything a reader types (the normaliser folds
  * everything else into letters and digits).
  */
-import { normalizeArabic } from '../../shared/text/arabic.ts';
+import { normalizeArabic } from '../text/arabic.ts';
 
 /** Everything a reader may narrow a search by. */
 export interface FacetScope {

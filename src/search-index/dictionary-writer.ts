@@ -12,8 +12,8 @@ import type { FileSink } from './file-sink.ts';
 
 const minChunkBytes = 2048;
 const maxChunkBytes = 6144;
-const minPageChunks = 32;
-const maxPageChunks = 128;
+const minPageChunks = 128;
+const maxPageChunks = 512;
 /** Longer prefixes than this are rare as typed prefixes and would fill chunks with lists. */
 const maxListedPrefix = 12;
 
@@ -138,7 +138,7 @@ export function writeDictionary(entries: SortedEntries, sink: FileSink): { pages
   };
   for (const chunk of chunks) {
     page.push(chunk);
-    if (page.length >= maxPageChunks || (page.length >= minPageChunks && stringHash(chunk[0]) % 16 === 0)) flush();
+    if (page.length >= maxPageChunks || (page.length >= minPageChunks && stringHash(chunk[0]) % 64 === 0)) flush();
   }
   if (page.length > 0) flush();
   return { pages, chunks: chunks.length };

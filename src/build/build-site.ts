@@ -18,6 +18,7 @@ import { ingestCatalogue, type IngestResult } from '../ingest/pipeline.ts';
 import { writeArchiveOutputs } from '../archive/archive-outputs.ts';
 import { stageReportData, writeReportCsvs } from '../reports/write-report-files.ts';
 import { buildSearchIndex, type SearchEngineChoice } from './search-engine-choice.ts';
+import { writeSuggestionVocabulary } from './suggestion-vocabulary.ts';
 import { siteLibraries } from './site-libraries.ts';
 import { stageSiteExtras } from './stage-site-extras.ts';
 
@@ -70,6 +71,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   options.log('3/4 building the search index …');
   const engine = await buildSearchIndex(ingest.unionRecords, outDir, options.searchEngine ?? 'auto');
   options.log(`    search engine: ${engine}`);
+  await writeSuggestionVocabulary(ingest.unionRecords, outDir);
 
   options.log('4/4 writing bulk data and reports …');
   await writeBulkData(join(outDir, 'data'), ingest);

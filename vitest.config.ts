@@ -20,6 +20,15 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'differential',
+          include: ['tests/differential/**/*.test.ts'],
+          // Each file runs the real CLI and a reference tool over every sample file once.
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

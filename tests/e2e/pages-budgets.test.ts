@@ -106,17 +106,28 @@ describe('Lighthouse (mobile)', () => {
   });
 
   for (const [name, path] of Object.entries(pages)) {
-    test(`the ${name} page scores at least 95 in every category`, { timeout: 120_000 }, async () => {
-      const result = await lighthouse(`${siteUrl}${path}`, {
-        port, output: 'json', logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      const scores = Object.fromEntries(Object.values(result!.lhr.categories).map((c) => [c.id, Math.round((c.score ?? 0) * 100)]));
-      const failing = Object.values(result!.lhr.audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
-        .map((a) => a.id);
-      expect({ scores, failing }).toEqual({ scores: { performance: expect.any(Number), accessibility: expect.any(Number), 'best-practices': expect.any(Number), seo: expect.any(Number) }, failing: expect.any(Array) });
-      for (const [category, score] of Object.entries(scores)) expect(score, `${category}; failing audits: ${failing.join(', ')}`).toBeGreaterThanOrEqual(95);
+    // Lighthouse's own advice on variability: run it several times and judge the median,
+    // since a busy host inflates main-thread times (and so performance) from run to run.
+    test(`the ${name} page scores at least 95 in every category (median of 3 runs)`, { timeout: 240_000 }, async () => {
+      const runs: Array<{ scores: Record<string, number>; failing: string[] }> = [];
+      for (let run = 0; run < 3; run++) {
+        const result = await lighthouse(`${siteUrl}${path}`, {
+          port, output: 'json', logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+        const lhr = result!.lhr;
+        runs.push({
+          scores: Object.fromEntries(Object.values(lhr.categories).map((c) => [c.id, Math.round((c.score ?? 0) * 100)])),
+          failing: Object.values(lhr.audits)
+            .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+            .map((a) => a.id),
+        });
+      }
+      for (const category of ['performance', 'accessibility', 'best-practices', 'seo']) {
+        const scores = runs.map((r) => r.scores[category]).sort((a, b) => a - b);
+        const failing = [...new Set(runs.flatMap((r) => r.failing))].join(', ');
+        expect(scores[1], `${category} ${JSON.stringify(scores)}; audits below 100: ${failing}`).toBeGreaterThanOrEqual(95);
+      }
     });
   }
 });

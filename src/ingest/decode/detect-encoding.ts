@@ -9,7 +9,9 @@
  *    damaged bytes UTF-8 (ruby-marc/marc_with_bad_utf8.utf8.marc); those become U+FFFD.
  * 2. MARC-8 escape sequences (ESC ( 3, ESC ) E, ESC s...) -> MARC-8. They are 7-bit, so a
  *    MARC-8 Arabic record can be pure ASCII bytes (yaz/marc9.marc's 880 fields).
- * 3. No high byte at all -> UTF-8: plain ASCII reads the same in all three.
+ * 3. No high byte at all: the letters read the same in all three, but MARC-8 has one thing
+ *    plain ASCII does not, the lossless `&#xXXXX;` escape (ruby-marc's
+ *    escaped_character_reference.marc8.marc). So leader/09 decides: "a" -> UTF-8, else MARC-8.
  * 4. Otherwise, when at least half the high bytes sit in runs of 2+ consecutive high bytes that
  *    are all Windows-1256 Arabic letters or marks (an Arabic word: "ÇáßÊÇÈ" = الكتاب)
  *    -> Windows-1256. ANSEL puts one diacritic before each base letter, so its high bytes are
@@ -47,7 +49,11 @@ export function detectRecordEncoding(raw: RawIsoRecord): { encoding: RecordEncod
     return { encoding: 'utf-8', reason: `${counts.utf8MultibyteBytes} of ${counts.highBytes} high bytes form UTF-8 characters${damage}` };
   }
   if (counts.escapes > 0) return { encoding: 'marc-8', reason: `${counts.escapes} MARC-8 escape sequences` };
-  if (counts.highBytes === 0) return { encoding: 'utf-8', reason: 'plain ASCII, the same in every encoding' };
+  if (counts.highBytes === 0) {
+    return raw.leader.charAt(9) === 'a'
+      ? { encoding: 'utf-8', reason: 'plain ASCII; leader/09 says UTF-8' }
+      : { encoding: 'marc-8', reason: 'plain ASCII; leader/09 says MARC-8, whose &#x escapes are decoded' };
+  }
   if (counts.arabicWordBytes >= 0.5 * counts.highBytes) {
     return { encoding: 'windows-1256', reason: `${counts.arabicWordBytes} of ${counts.highBytes} high bytes form Windows-1256 Arabic words` };
   }

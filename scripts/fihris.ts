@@ -4,22 +4,17 @@
  * arguments, calls src/, prints and returns an exit code:
  *   0 done, 1 the data has errors, 2 wrong usage, 3 the tool itself failed.
  */
-import { runBuild } from './commands/build.ts';
-import { runConvert } from './commands/convert.ts';
-import { runServe } from './commands/serve.ts';
-import { runSnapshot } from './commands/snapshot.ts';
-import { runValidate } from './commands/validate.ts';
-import { runVerifySnapshot } from './commands/verify-snapshot.ts';
-import { runValidatePr } from './commands/validate-pr.ts';
+type Run = (args: string[]) => Promise<number>;
 
-const commands: Record<string, { run: (args: string[]) => Promise<number>; summary: string }> = {
-  build: { run: runBuild, summary: 'build the whole site from a content folder' },
-  convert: { run: runConvert, summary: 'convert MARC files of any supported kind to Unicode MARCXML, MRK or JSON' },
-  validate: { run: runValidate, summary: 'check a library folder; exit 1 when it has errors' },
-  'validate-pr': { run: runValidatePr, summary: 'check a pull request\'s library folders against its base branch' },
-  serve: { run: runServe, summary: 'serve a built site on 127.0.0.1' },
-  snapshot: { run: runSnapshot, summary: 'build a self-contained archival bundle with a manifest and a .tar.gz' },
-  'verify-snapshot': { run: runVerifySnapshot, summary: 'check a snapshot folder or .tar.gz against its manifest; exit 1 on any problem' },
+/** Each command is imported only when it runs: `fihris convert` need not load Astro. */
+const commands: Record<string, { load: () => Promise<Run>; summary: string }> = {
+  build: { load: async () => (await import('./commands/build.ts')).runBuild, summary: 'build the whole site from a content folder' },
+  convert: { load: async () => (await import('./commands/convert.ts')).runConvert, summary: 'convert MARC files of any supported kind to Unicode MARCXML, MRK or JSON' },
+  validate: { load: async () => (await import('./commands/validate.ts')).runValidate, summary: 'check a library folder; exit 1 when it has errors' },
+  'validate-pr': { load: async () => (await import('./commands/validate-pr.ts')).runValidatePr, summary: 'check a pull request\'s library folders against its base branch' },
+  serve: { load: async () => (await import('./commands/serve.ts')).runServe, summary: 'serve a built site on 127.0.0.1' },
+  snapshot: { load: async () => (await import('./commands/snapshot.ts')).runSnapshot, summary: 'build a self-contained archival bundle with a manifest and a .tar.gz' },
+  'verify-snapshot': { load: async () => (await import('./commands/verify-snapshot.ts')).runVerifySnapshot, summary: 'check a snapshot folder or .tar.gz against its manifest; exit 1 on any problem' },
 };
 
 const usage = `fihris (فهرس): a static union catalogue for library consortia
@@ -41,7 +36,7 @@ if (!command) {
   process.exit(2);
 }
 try {
-  process.exitCode = await command.run(args);
+  process.exitCode = await (await command.load())(args);
 } catch (error) {
   process.stderr.write(`fihris ${name}: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 3;

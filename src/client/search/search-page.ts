@@ -10,6 +10,7 @@ import { resultCard, type CardContext } from './result-card.ts';
 import type { SearchEngine, SearchResults } from './search-engine.ts';
 import { addFacetControls, type FacetControls, type FacetField } from './facet-controls.ts';
 import { hasScope, readSearchState, scopeOf, withSearchState, type SearchState } from './search-url.ts';
+import { clearSuggestions, showSuggestions } from './suggestions.ts';
 
 interface Elements {
   form: HTMLFormElement;
@@ -81,6 +82,7 @@ function wire(el: Elements, engine: SearchEngine, context: Omit<CardContext, 'ke
 async function showSearch(el: Elements, engine: SearchEngine, state: SearchState, context: CardContext, current: () => boolean): Promise<void> {
   const { lang } = context;
   el.more.hidden = true;
+  clearSuggestions(el.count);
   if (!state.query && !hasScope(state)) {
     el.results.replaceChildren();
     showCount(el, t(lang, 'search.empty'), 'done', 0);
@@ -99,6 +101,7 @@ async function showSearch(el: Elements, engine: SearchEngine, state: SearchState
   el.results.replaceChildren();
   if (results.total === 0) {
     showCount(el, `${t(lang, 'search.none', { query: state.query })} ${t(lang, 'search.noneAdvice')}`, 'done', 0);
+    void showSuggestions(el.count, { engine, state, lang, siteRoot: context.siteRoot, current });
     return;
   }
   appendPage(el, results, context, current);

@@ -10,5 +10,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // No dev toolbar, no telemetry-style extras: the output must be plain files.
   devToolbar: { enabled: false },
+  // The contributor guide (CONTRIBUTING.md) is the only Markdown page: plain code blocks, since
+  // highlighting writes inline style attributes that the Content-Security-Policy refuses.
+  markdown: { syntaxHighlight: false },
   integrations: [relativeAssetUrls(), inlineHashes()],
 });

@@ -10,6 +10,7 @@ export const homePath = (lang: Lang): string => `${prefix(lang)}index.html`;
 export const searchPath = (lang: Lang): string => `${prefix(lang)}search.html`;
 export const recordPath = (lang: Lang, id: string): string => `${prefix(lang)}r/${id}.html`;
 export const libraryPath = (lang: Lang, code: string): string => `${prefix(lang)}l/${code}.html`;
+export const contributePath = (lang: Lang): string => `${prefix(lang)}contribute.html`;
 
 /** The Pagefind bundle, shared by both languages. */
 export const pagefindPath = 'pagefind/pagefind.js';

@@ -2,10 +2,10 @@
  * buildFihrisIndex: the project's own static search index for consortium-scale catalogues.
  * Reads the union records once, then writes, in order: postings blocks (p/), big terms' block
  * tables (t/), dictionary chunks and pages (d/, i/), doc cards and their tags (c/, k/), and
- * root.json, the one file with a fixed name. Layout: src/client/search/fihris-index-format.ts.
+ * root.json, the one file with a fixed name. Layout: src/shared/search/fihris-index-format.ts.
  */
 import type { UnionRecord } from '../shared/catalog-schema.ts';
-import { formatName, type IndexRoot } from '../client/search/fihris-index-format.ts';
+import { formatName, type IndexRoot } from '../shared/search/fihris-index-format.ts';
 import { writeCards, cardsPerFile, tagsPerShard } from './cards-writer.ts';
 import { collectRecords } from './collect-records.ts';
 import { writeDictionary } from './dictionary-writer.ts';

@@ -3,7 +3,7 @@
  * shards (k/) that name them: 3 bytes of content hash per card file. A card file's name changes
  * only when a record in its range changes; the shards are tiny and change with them.
  */
-import { cardFileName, cardTag } from '../client/search/fihris-index-format.ts';
+import { cardFileName, cardTag } from '../shared/search/fihris-index-format.ts';
 import type { CollectedRecords } from './collect-records.ts';
 import type { DocIds } from './doc-ids.ts';
 import type { FileSink } from './file-sink.ts';

@@ -5,8 +5,8 @@
  * Each chunk also stores the completions of prefixes whose terms run past it, so a prefix
  * query reads one chunk whatever the prefix.
  */
-import { chooseCompletions, isCompletable } from '../client/search/fihris-index-format.ts';
-import { stringHash } from '../client/search/fihris-index-format.ts';
+import { chooseCompletions, isCompletable } from '../shared/search/fihris-index-format.ts';
+import { stringHash } from '../shared/search/fihris-index-format.ts';
 import { ByteWriter } from './byte-writer.ts';
 import type { FileSink } from './file-sink.ts';
 

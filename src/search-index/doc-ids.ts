@@ -5,7 +5,7 @@
  * only unchanged records keep their bytes and their names. The space grows (and every id moves)
  * only when the record count crosses a power of two.
  */
-import { stringHash } from '../client/search/fihris-index-format.ts';
+import { stringHash } from '../shared/search/fihris-index-format.ts';
 
 export interface DocIds {
   /** Doc id of the i-th record given. */

@@ -3,13 +3,13 @@
  * terms carry their postings, mid-size terms their block table, big terms a reference to a
  * block table in a t/ file (so a dictionary chunk stays a few KB whatever the vocabulary).
  */
-import { entryFlags, hashBytes, inlineBlocksMax, inlinePostingsMax, topPostings } from '../client/search/fihris-index-format.ts';
+import { entryFlags, hashBytes, inlineBlocksMax, inlinePostingsMax, topPostings } from '../shared/search/fihris-index-format.ts';
 import { ByteWriter } from './byte-writer.ts';
 import type { InvertedIndex } from './invert.ts';
 import type { PackedFile, Packer } from './packer.ts';
 import type { BlockMeta } from './postings-writer.ts';
 import { encodePostings } from './postings-writer.ts';
-import { stringHash } from '../client/search/fihris-index-format.ts';
+import { stringHash } from '../shared/search/fihris-index-format.ts';
 
 function fileRef(writer: ByteWriter, file: PackedFile): void {
   if (file.hash.length !== hashBytes * 2) throw new Error(`file hash ${file.hash} is not ${hashBytes} bytes`);

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { contentHash } from '../client/search/fihris-index-format.ts';
+import { contentHash } from '../shared/search/fihris-index-format.ts';
 
 export interface FileTally {
   files: number;

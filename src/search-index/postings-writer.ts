@@ -4,8 +4,8 @@
  * the same docs end blocks in every term: blocks of different terms line up, and adding a doc
  * changes one block of each of its terms, not every block after it.
  */
-import { stringHash } from '../client/search/fihris-index-format.ts';
-import { inlinePostingsMax } from '../client/search/fihris-index-format.ts';
+import { stringHash } from '../shared/search/fihris-index-format.ts';
+import { inlinePostingsMax } from '../shared/search/fihris-index-format.ts';
 import { ByteWriter } from './byte-writer.ts';
 import type { InvertedIndex } from './invert.ts';
 import type { Packer } from './packer.ts';

@@ -3,7 +3,7 @@
  */
 import { decodeOrFail, type IndexFiles, type QueryCost } from './fihris-index-files.ts';
 import { FihrisIndexError } from './fihris-index-error.ts';
-import { cardFileName, type IndexRoot } from './fihris-index-format.ts';
+import { cardFileName, type IndexRoot } from '../../shared/search/fihris-index-format.ts';
 
 export interface Card {
   url: string;

@@ -6,7 +6,7 @@
 import { ByteReader } from './fihris-index-bytes.ts';
 import { decodeBlockTable, decodeChunk, type DictionaryChunk } from './fihris-index-entry.ts';
 import { decodeOrFail, type IndexFiles, type QueryCost } from './fihris-index-files.ts';
-import { chooseCompletions, isCompletable, type IndexRoot, type PageChunk, type TermEntry } from './fihris-index-format.ts';
+import { chooseCompletions, isCompletable, type IndexRoot, type PageChunk, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 
 /** Index of the last item whose first term is ≤ key (0 when key sorts before all). */
 function landing<T>(items: T[], firstOf: (item: T) => string, key: string): number {

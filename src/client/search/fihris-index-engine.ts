@@ -10,7 +10,7 @@ import { FihrisIndexError } from './fihris-index-error.ts';
 import { evaluateRun, type EvaluateOptions, type RunResult } from './fihris-index-evaluate.ts';
 import { facetsFromCards, facetsFromEntries, type FacetCounts } from './fihris-index-facets.ts';
 import { decodeOrFail, IndexFiles, type QueryCost } from './fihris-index-files.ts';
-import { formatName, type IndexRoot, type TermEntry } from './fihris-index-format.ts';
+import { formatName, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 import { segmentsOf } from './fihris-index-intervals.ts';
 import { planQuery, type IndexScope, type KeyLookup, type QueryRun } from './fihris-index-query.ts';
 import type { SearchEngine, SearchResults, SearchScope } from './search-engine.ts';

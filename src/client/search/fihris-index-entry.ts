@@ -3,7 +3,7 @@
  * the builder's encoder is src/search-index/entry-encoder.ts).
  */
 import { ByteReader } from './fihris-index-bytes.ts';
-import { entryFlags, hashBytes, type BlockInfo, type FileRef, type TermEntry } from './fihris-index-format.ts';
+import { entryFlags, hashBytes, type BlockInfo, type FileRef, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 
 export interface DictionaryChunk {
   /** Terms in index order. */

@@ -4,7 +4,7 @@
  * one-word query, otherwise scaled from the rarest word's counts and labelled an estimate.
  */
 import type { Card } from './fihris-index-cards.ts';
-import type { IndexRoot, TermEntry } from './fihris-index-format.ts';
+import type { IndexRoot, TermEntry } from '../../shared/search/fihris-index-format.ts';
 
 export interface FacetCounts {
   /** Facet term (lib:<code>, lang:<code>, dec:<decade>, fmt:<format>) → matching records. */

@@ -3,7 +3,7 @@
  * checked against the hash in its name. Counts what every query costs.
  */
 import { FihrisIndexError } from './fihris-index-error.ts';
-import { cardTag, contentHash, hashOfName } from './fihris-index-format.ts';
+import { cardTag, contentHash, hashOfName } from '../../shared/search/fihris-index-format.ts';
 
 export interface QueryCost {
   /** Bytes downloaded for this query (files already held cost nothing). */

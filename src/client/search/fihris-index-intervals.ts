@@ -2,7 +2,7 @@
  * Block-max bookkeeping: the doc-id space cut at every block edge of the query's terms, each
  * piece with the blocks covering it and the best score any doc in it could reach.
  */
-import type { FileRef, TermEntry } from './fihris-index-format.ts';
+import type { FileRef, TermEntry } from '../../shared/search/fihris-index-format.ts';
 
 export interface Segment {
   firstDoc: number;

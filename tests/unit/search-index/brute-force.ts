@@ -3,7 +3,7 @@
  * and the same scoring function, with none of the index's files, blocks or pruning.
  */
 import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
-import { chooseCompletions, isCompletable } from '../../../src/client/search/fihris-index-format.ts';
+import { chooseCompletions, isCompletable } from '../../../src/shared/search/fihris-index-format.ts';
 import { planQuery, type KeyLookup } from '../../../src/client/search/fihris-index-query.ts';
 import { collectRecords } from '../../../src/search-index/collect-records.ts';
 import { assignDocIds } from '../../../src/search-index/doc-ids.ts';

@@ -1,6 +1,6 @@
 /** How a reader's query becomes runs of keys (given/want), and the small rules beside it. */
 import { describe, expect, test } from 'vitest';
-import { chooseCompletions } from '../../../src/client/search/fihris-index-format.ts';
+import { chooseCompletions } from '../../../src/shared/search/fihris-index-format.ts';
 import { planQuery } from '../../../src/client/search/fihris-index-query.ts';
 import { stableFigure } from '../../../src/search-index/scoring.ts';
 

@@ -1,10 +1,11 @@
 /**
  * "Did you mean": after a search with no results, a list of links to corrected searches, built
- * from the index vocabulary (src/shared/search/suggest.ts). The vocabulary is downloaded the
- * first time a search finds nothing, never before. The links keep the search's scope.
+ * from the index vocabulary (src/shared/search/suggest.ts). The vocabulary and the matcher's
+ * code are downloaded the first time a search finds nothing, never before: most readers never
+ * need them. The links keep the search's scope.
  */
 import { t, type Lang } from '../../shared/i18n/strings.ts';
-import { createVocabulary, spelledWords, suggestQueries, vocabularyPath, type Vocabulary } from '../../shared/search/suggest.ts';
+import type { Vocabulary } from '../../shared/search/suggest.ts';
 import type { SearchEngine } from './search-engine.ts';
 import { hasScope, scopeOf, withSearchState, type SearchState } from './search-url.ts';
 
@@ -22,15 +23,25 @@ export interface SuggestionContext {
 const SHOWN = 5;
 const LABEL_ID = 'search-suggestions-label';
 
-let vocabularyLoad: Promise<Vocabulary | undefined> | undefined;
+type Matcher = typeof import('../../shared/search/suggest.ts');
+interface Loaded {
+  matcher: Matcher;
+  vocabulary: Vocabulary;
+}
 
-/** The vocabulary, fetched once per page; a site without the file simply gets no suggestions. */
-function loadVocabulary(siteRoot: string): Promise<Vocabulary | undefined> {
-  vocabularyLoad ??= fetch(new URL(vocabularyPath, new URL(siteRoot, location.href)))
-    .then((response) => (response.ok ? response.json() : undefined))
-    .then((file: { words?: unknown } | undefined) => (Array.isArray(file?.words) ? createVocabulary(file.words.filter((w) => typeof w === 'string')) : undefined))
+let loading: Promise<Loaded | undefined> | undefined;
+
+/** The matcher and the vocabulary, fetched once per page; a site without the file gets no suggestions. */
+function load(siteRoot: string): Promise<Loaded | undefined> {
+  loading ??= import('../../shared/search/suggest.ts')
+    .then(async (matcher) => {
+      const response = await fetch(new URL(matcher.vocabularyPath, new URL(siteRoot, location.href)));
+      const file: { words?: unknown } | undefined = response.ok ? await response.json() : undefined;
+      if (!Array.isArray(file?.words)) return undefined;
+      return { matcher, vocabulary: matcher.createVocabulary(file.words.filter((word) => typeof word === 'string')) };
+    })
     .catch(() => undefined);
-  return vocabularyLoad;
+  return loading;
 }
 
 /** Removes the suggestions of an earlier search, if any. */
@@ -58,11 +69,11 @@ export async function showSuggestions(after: HTMLElement, context: SuggestionCon
 /** Corrected queries that find something in the search's scope, best first. */
 async function suggestionsFor(context: SuggestionContext): Promise<string[]> {
   const { engine, state } = context;
-  const vocabulary = await loadVocabulary(context.siteRoot);
-  if (!vocabulary || !context.current()) return [];
-  const unmatched = await unmatchedKeys(engine, state, vocabulary);
-  const candidates = suggestQueries(state.query, vocabulary, (key) => unmatched.has(key), SHOWN);
-  const finds = await Promise.all(candidates.map((query) => findsSomething(engine, query, state)));
+  const loaded = await load(context.siteRoot);
+  if (!loaded || !context.current()) return [];
+  const unmatched = await unmatchedKeys(loaded, engine, state);
+  const candidates = loaded.matcher.suggestQueries(state.query, loaded.vocabulary, (key) => unmatched.has(key), SHOWN);
+  const finds = await Promise.all(candidates.map((query) => findsSomething(loaded.matcher, engine, query, state)));
   return candidates.filter((_, i) => finds[i]);
 }
 
@@ -70,9 +81,10 @@ async function suggestionsFor(context: SuggestionContext): Promise<string[]> {
  * The query words the index has nowhere, in any library. A vocabulary word is in the index; a
  * lone word of an unscoped search that found nothing is not; any other word is asked of the engine.
  */
-async function unmatchedKeys(engine: SearchEngine, state: SearchState, vocabulary: Vocabulary): Promise<Set<string>> {
-  const words = spelledWords(state.query).filter((word) => !vocabulary.rank.has(word.key));
-  if (words.length === spelledWords(state.query).length && words.length === 1 && !hasScope(state)) return new Set([words[0].key]);
+async function unmatchedKeys({ matcher, vocabulary }: Loaded, engine: SearchEngine, state: SearchState): Promise<Set<string>> {
+  const all = matcher.spelledWords(state.query);
+  const words = all.filter((word) => !vocabulary.rank.has(word.key));
+  if (all.length === 1 && words.length === 1 && !hasScope(state)) return new Set([words[0].key]);
   const found = await Promise.all(words.map((word) => engine.search(word.spelling, {}).then((r) => r.total > 0, () => true)));
   return new Set(words.filter((_, i) => !found[i]).map((word) => word.key));
 }
@@ -81,8 +93,8 @@ async function unmatchedKeys(engine: SearchEngine, state: SearchState, vocabular
  * Whether a suggested query finds anything in the scope. One word with no scope always does (a
  * vocabulary word, or a word the engine just found), so it costs no search.
  */
-async function findsSomething(engine: SearchEngine, query: string, state: SearchState): Promise<boolean> {
-  if (!hasScope(state) && spelledWords(query).length === 1) return true;
+async function findsSomething(matcher: Matcher, engine: SearchEngine, query: string, state: SearchState): Promise<boolean> {
+  if (!hasScope(state) && matcher.spelledWords(query).length === 1) return true;
   return engine.search(query, scopeOf(state)).then((results) => results.total > 0, () => false);
 }
 

@@ -4,6 +4,8 @@
  * arguments, calls src/, prints and returns an exit code:
  *   0 done, 1 the data has errors, 2 wrong usage, 3 the tool itself failed.
  */
+export {};
+
 type Run = (args: string[]) => Promise<number>;
 
 /** Each command is imported only when it runs: `fihris convert` need not load Astro. */

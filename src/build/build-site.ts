@@ -17,7 +17,7 @@ import { readIdRegistry, writeIdRegistry } from '../ingest/merge/id-registry.ts'
 import { ingestCatalogue, type IngestResult } from '../ingest/pipeline.ts';
 import { writeArchiveOutputs } from '../archive/archive-outputs.ts';
 import { stageReportData, writeReportCsvs } from '../reports/write-report-files.ts';
-import { buildSearchIndex, type SearchEngineChoice } from './search-engine-choice.ts';
+import { buildSearchIndex, resolveSearchEngine, type SearchEngineChoice, type SearchEngineName } from './search-engine-choice.ts';
 import { writeSuggestionVocabulary } from './suggestion-vocabulary.ts';
 import { siteLibraries } from './site-libraries.ts';
 import { stageSiteExtras } from './stage-site-extras.ts';
@@ -55,10 +55,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     onProgress: ({ libraryCode, recordsRead }) => options.log(`    ${libraryCode}: ${recordsRead} records`),
   });
   logAccounting(ingest, options.log);
+  // Chosen before the pages are rendered: the search page names its engine.
+  const searchEngine = resolveSearchEngine(options.searchEngine ?? 'auto', ingest.unionRecords.length);
 
   const stagingDir = await mkdtemp(join(tmpdir(), 'fihris-site-data-'));
   try {
-    await writeSiteData(stagingDir, ingest);
+    await writeSiteData(stagingDir, ingest, searchEngine);
     await stageReportData(stagingDir, ingest);
     const writeSiteExtras = await stageSiteExtras(stagingDir, ingest, options);
     options.log(`2/4 rendering pages (Astro) into ${outDir} …`);
@@ -68,9 +70,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     await rm(stagingDir, { recursive: true, force: true });
   }
 
-  options.log('3/4 building the search index …');
-  const engine = await buildSearchIndex(ingest.unionRecords, outDir, options.searchEngine ?? 'auto');
-  options.log(`    search engine: ${engine}`);
+  options.log(`3/4 building the search index (${searchEngine}) …`);
+  await buildSearchIndex(ingest.unionRecords, outDir, searchEngine);
   await writeSuggestionVocabulary(ingest.unionRecords, outDir);
 
   options.log('4/4 writing bulk data and reports …');
@@ -81,7 +82,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   return { ingest, outDir };
 }
 
-async function writeSiteData(dir: string, ingest: IngestResult): Promise<void> {
+async function writeSiteData(dir: string, ingest: IngestResult, searchEngine: SearchEngineName): Promise<void> {
+  await writeFile(join(dir, 'search.json'), `${JSON.stringify({ engine: searchEngine })}\n`);
   await writeLines(join(dir, 'union.jsonl'), unionJsonLines(ingest.unionRecords));
   await writeFile(join(dir, 'libraries.json'), `${JSON.stringify(siteLibraries(ingest), null, 1)}\n`);
   await writeFile(join(dir, 'redirects.json'), `${JSON.stringify({ redirects: ingest.redirects, gone: ingest.gone }, null, 1)}\n`);

@@ -3,12 +3,15 @@
  * the browser (src/client/search/engine-choice.ts), so a site carries exactly one index.
  * To add an engine: one entry in `searchIndexBuilders` and one in the browser's list.
  */
+import { join } from 'node:path';
 import type { UnionRecord } from '../shared/catalog-schema.ts';
+import { fihrisIndexFolder } from '../shared/search/fihris-index-format.ts';
+import { buildFihrisIndex } from '../search-index/build-index.ts';
 import { buildPagefindIndex } from './pagefind-index.ts';
 
 export const searchEngineChoices = ['pagefind', 'fihris', 'auto'] as const;
 export type SearchEngineChoice = (typeof searchEngineChoices)[number];
-type SearchEngineName = Exclude<SearchEngineChoice, 'auto'>;
+export type SearchEngineName = Exclude<SearchEngineChoice, 'auto'>;
 
 export function isSearchEngineChoice(value: string): value is SearchEngineChoice {
   return (searchEngineChoices as readonly string[]).includes(value);
@@ -23,26 +26,22 @@ export const pagefindRecordLimit = 1_000;
 
 type IndexBuilder = (records: readonly UnionRecord[], outDir: string) => Promise<unknown>;
 
-const searchIndexBuilders: Record<SearchEngineName, IndexBuilder | undefined> = {
+const searchIndexBuilders: Record<SearchEngineName, IndexBuilder> = {
   pagefind: (records, outDir) => buildPagefindIndex(records, { outDir }),
-  // The project's own index (src/search-index/) registers its builder here.
-  fihris: undefined,
+  fihris: (records, outDir) => buildFihrisIndex(records, { outDir: join(outDir, fihrisIndexFolder) }),
 };
 
 /** `auto` picks Pagefind for small catalogues and the project's own index for large ones. */
 export function resolveSearchEngine(choice: SearchEngineChoice, recordCount: number): SearchEngineName {
   if (choice !== 'auto') return choice;
-  return recordCount > pagefindRecordLimit && searchIndexBuilders.fihris ? 'fihris' : 'pagefind';
+  return recordCount > pagefindRecordLimit ? 'fihris' : 'pagefind';
 }
 
 /**
- * Writes the chosen engine's index into the built site; says which one it wrote.
- * @example await buildSearchIndex(records, 'dist', 'auto') // 'pagefind'
+ * Writes the engine's index into the built site (the search page was told which, before
+ * Astro rendered it).
+ * @example await buildSearchIndex(records, 'dist', resolveSearchEngine('auto', records.length))
  */
-export async function buildSearchIndex(records: readonly UnionRecord[], outDir: string, choice: SearchEngineChoice): Promise<SearchEngineName> {
-  const engine = resolveSearchEngine(choice, records.length);
-  const builder = searchIndexBuilders[engine];
-  if (!builder) throw new Error(`The search engine "${engine}" is not available in this build yet: use --search-engine pagefind.`);
-  await builder(records, outDir);
-  return engine;
+export async function buildSearchIndex(records: readonly UnionRecord[], outDir: string, engine: SearchEngineName): Promise<void> {
+  await searchIndexBuilders[engine](records, outDir);
 }

@@ -20,6 +20,8 @@ export interface SiteData {
   siteUrl?: string;
   /** Record id → its cover image (site-root relative path and pixel size). */
   covers: Map<string, SiteCover>;
+  /** The search index the build wrote: the search page loads this engine only. */
+  searchEngine: 'pagefind' | 'fihris';
   /** Retired ids and their successors; ids withdrawn from every library. */
   redirects: Array<{ from: string; to: string }>;
   gone: string[];
@@ -29,6 +31,7 @@ const coverSchema = z.object({ path: z.string().regex(/^covers\/[0-9a-f]+\.webp$
 export type SiteCover = z.infer<typeof coverSchema>;
 const extrasSchemas = {
   site: z.object({ siteUrl: z.url({ protocol: /^https?$/ }).optional() }),
+  search: z.object({ engine: z.enum(['pagefind', 'fihris']) }),
   covers: z.record(z.string(), coverSchema),
   redirects: z.object({ redirects: z.array(z.object({ from: z.string().regex(/^[a-z0-9]+$/), to: z.string().regex(/^[a-z0-9]+$/) })), gone: z.array(z.string().regex(/^[a-z0-9]+$/)) }),
 };
@@ -70,7 +73,8 @@ function readSiteData(dir: string): SiteData {
   const { siteUrl } = readOptional(join(dir, 'site.json'), extrasSchemas.site, {});
   const covers = new Map(Object.entries(readOptional(join(dir, 'covers.json'), extrasSchemas.covers, {})));
   const { redirects, gone } = readOptional(join(dir, 'redirects.json'), extrasSchemas.redirects, { redirects: [], gone: [] });
-  return { records, libraries, libraryByCode, recordsByLibrary, siteUrl, covers, redirects, gone };
+  const { engine: searchEngine } = readOptional(join(dir, 'search.json'), extrasSchemas.search, { engine: 'pagefind' as const });
+  return { records, libraries, libraryByCode, recordsByLibrary, siteUrl, covers, redirects, gone, searchEngine };
 }
 
 /** The staged extras are optional: a data folder with only union.jsonl and libraries.json still builds. */

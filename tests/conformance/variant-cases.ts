@@ -96,6 +96,9 @@ export const variantCases: SearchCase[] = [
   c('precision', 'does not give البنيان for البيان', 'البيان', ['N28'], { not: ['N27'] }),
   c('precision', 'finds nothing when one word matches nothing', 'تاريخ ققققق', [], { none: true }),
   c('precision', 'finds nothing for an English word found nowhere', 'history xyzzy', [], { none: true }),
+  // Pagefind, asked for a word it lacks, cuts letters off its end until something matches.
+  c('precision', 'finds nothing for a misspelt word, not its first letters', 'تاريح', [], { none: true }),
+  c('precision', 'finds nothing for a misspelt English word', 'histroy', [], { none: true }),
   c('precision', 'needs every word: two words from different records find neither', 'البنيان التبيين', [], { none: true }),
   c('precision', 'does not take مسقط for مستقبل', 'مستقبل', [], { not: ['M13'] }),
   c('precision', 'does not take سلطنة for سلطان', 'سلطان', [], { not: ['N31'] }),

@@ -4,6 +4,7 @@
  * engine in turn and keeps the first whose index loads (one failed request on the first search).
  * To add an engine: one entry in `engines`.
  */
+import { createFihrisIndexEngine } from './fihris-index-engine.ts';
 import { createPagefindEngine } from './pagefind-engine.ts';
 import type { SearchEngine } from './search-engine.ts';
 
@@ -11,6 +12,7 @@ type EngineFactory = (root: HTMLElement) => SearchEngine;
 
 const engines: Record<string, EngineFactory> = {
   pagefind: (root) => createPagefindEngine(root.dataset.pagefind ?? './pagefind/pagefind.js'),
+  fihris: (root) => createFihrisIndexEngine({ baseUrl: new URL(root.dataset.fihrisIndex ?? './fihris-index/', location.href).href }),
 };
 
 export function createSiteEngine(root: HTMLElement): SearchEngine {

@@ -17,7 +17,7 @@ interface Pagefind {
 }
 interface PagefindResult {
   id: string;
-  data(): Promise<{ url: string; raw_url?: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+  data(): Promise<{ url: string; raw_url?: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
 }
 
 const pageSize = 20;
@@ -75,7 +75,20 @@ async function resultsForAllKeys(pagefind: Pagefind, keys: string[]): Promise<Pa
 
 async function resultsFor(pagefind: Pagefind, term: string): Promise<PagefindResult[]> {
   const response = await pagefind.search(term);
-  return response?.results ?? [];
+  const results = response?.results ?? [];
+  return term.includes(' ') || await startsAnIndexedWord(term, results[0]) ? results : [];
+}
+
+/**
+ * Pagefind answers a word it does not have by cutting letters off its end until something
+ * matches ("تاريح" finds records with "ت"), with no limit. A key that starts an indexed word
+ * is never cut, so checking the first hit's indexed words tells the two apart: one fragment,
+ * which the result list loads anyway.
+ */
+async function startsAnIndexedWord(key: string, first: PagefindResult | undefined): Promise<boolean> {
+  if (!first) return true;
+  const { content } = await first.data();
+  return content.split(/\s+/).some((word) => word.startsWith(key));
 }
 
 async function page(results: PagefindResult[], from: number): Promise<SearchResults> {

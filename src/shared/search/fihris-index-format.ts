@@ -16,6 +16,9 @@
  */
 
 export const formatName = 'fihris-index/1';
+
+/** Folder of the built site that holds the index (root.json and the hashed files). */
+export const fihrisIndexFolder = 'fihris-index';
 /** Bytes of hash in a postings/table file reference inside binary files. */
 export const hashBytes = 6;
 /** Completions of a prefix word: the word itself when indexed, then the most frequent others. */

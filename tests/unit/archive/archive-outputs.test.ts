@@ -62,8 +62,8 @@ describe('bulk dumps', () => {
       const lines = gunzipSync(readFileSync(join(dumps(), `${library.code}.jsonl.gz`))).toString('utf8').trim().split('\n').map((l) => JSON.parse(l));
       expect(lines.every((line) => line.libraryCode === library.code)).toBe(true);
       expect(lines.map((line) => line.id).sort()).toEqual(expected);
-      const rows = parseCsv(readFileSync(join(dumps(), `${library.code}.csv`)), { bom: true, columns: true });
-      expect(rows.map((row: { id: string }) => row.id).sort()).toEqual(expected);
+      const rows: Array<{ id: string }> = parseCsv(readFileSync(join(dumps(), `${library.code}.csv`)), { bom: true, columns: true });
+      expect(rows.map((row) => row.id).sort()).toEqual(expected);
     }
   });
 

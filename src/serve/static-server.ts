@@ -5,8 +5,9 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,7 +54,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
   const server = createServer((request, response) => {
     const filePath = resolveRequestPath(root, basePath, request.url ?? '/');
     if (!filePath) return sendNotFound(response);
-    void sendFile(filePath, response);
+    void sendFile(filePath, request, response);
   });
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   const address = server.address();
@@ -86,19 +87,42 @@ export function resolveRequestPath(root: string, basePath: string, requestUrl: s
   return relative === '' || relative.endsWith('/') ? join(candidate, 'index.html') : candidate;
 }
 
-async function sendFile(filePath: string, response: import('node:http').ServerResponse): Promise<void> {
+/** Text is gzipped when the browser accepts it, as every CDN and GitHub Pages do. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.jsonl', '.xml', '.txt', '.csv', '.svg']);
+
+/**
+ * How long a browser may keep a file: forever for content-hashed names (Astro's _astro/,
+ * Pagefind's bundle and the project's index files), otherwise revalidate. The same rules go in
+ * a CDN's configuration.
+ */
+export function cacheControl(relativePath: string): string {
+  const hashed = /(^|\/)_astro\//.test(relativePath)
+    || /(^|\/)pagefind\/.+\.pf_\w+$/.test(relativePath)
+    || /(^|\/)fihris-index\/(?!root\.json$)./.test(relativePath);
+  return hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+async function sendFile(filePath: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const found = await stat(filePath).catch(() => undefined);
   const path = found?.isDirectory() ? join(filePath, 'index.html') : filePath;
   const file = found?.isDirectory() ? await stat(path).catch(() => undefined) : found;
   if (!file?.isFile()) return sendNotFound(response);
-  response.writeHead(200, {
+  const headers: Record<string, string | number> = {
     'content-type': contentTypes[extname(path)] ?? 'application/octet-stream',
-    'content-length': file.size,
-  });
-  createReadStream(path).pipe(response);
+    'cache-control': cacheControl(path.split(sep).join('/')),
+    vary: 'accept-encoding',
+  };
+  const gzip = compressible.has(extname(path)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  if (!gzip) {
+    response.writeHead(200, { ...headers, 'content-length': file.size });
+    createReadStream(path).pipe(response);
+    return;
+  }
+  response.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
+  createReadStream(path).pipe(createGzip()).pipe(response);
 }
 
-function sendNotFound(response: import('node:http').ServerResponse): void {
+function sendNotFound(response: ServerResponse): void {
   response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
   response.end('404 غير موجود / Not found\n');
 }

@@ -2,7 +2,8 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { normalizeBasePath, resolveRequestPath, startStaticServer } from '../../../src/serve/static-server.ts';
+import { get } from 'node:http';
+import { cacheControl, normalizeBasePath, resolveRequestPath, startStaticServer } from '../../../src/serve/static-server.ts';
 
 describe('normalizeBasePath', () => {
   test.each([
@@ -47,6 +48,38 @@ describe('startStaticServer', () => {
       expect(await found.text()).toBe('<p>فهرس</p>');
       expect((await fetch(server.url.replace('/sub/', '/r/x.html'))).status).toBe(404);
       expect((await fetch(`${server.url}missing.html`)).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('cacheControl', () => {
+  test.each([
+    ['/srv/site/_astro/search.B1x2.js', 'public, max-age=31536000, immutable'],
+    ['/srv/site/pagefind/index/ar_8f2c.pf_index', 'public, max-age=31536000, immutable'],
+    ['/srv/site/pagefind/wasm.unknown.pagefind', 'no-cache'],
+    ['/srv/site/pagefind/pagefind.js', 'no-cache'],
+    ['/srv/site/fihris-index/p/3a9f01.bin', 'public, max-age=31536000, immutable'],
+    ['/srv/site/fihris-index/root.json', 'no-cache'],
+    ['/srv/site/r/abc.html', 'no-cache'],
+  ])('gives %s the header %j', (path, want) => {
+    expect(cacheControl(path)).toBe(want);
+  });
+});
+
+describe('compression', () => {
+  test('gzips text for a browser that accepts it, and leaves it plain otherwise', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fihris-serve-'));
+    await writeFile(join(dir, 'index.html'), `<p>${'فهرس '.repeat(500)}</p>`);
+    const server = await startStaticServer({ root: dir });
+    try {
+      const zipped = await fetch(server.url, { headers: { 'accept-encoding': 'gzip' } });
+      expect(zipped.headers.get('content-encoding')).toBe('gzip');
+      expect(await zipped.text()).toContain('فهرس فهرس');
+      const plain = await new Promise<import('node:http').IncomingMessage>((done) => get(server.url, done));
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      plain.resume();
     } finally {
       await server.close();
     }

@@ -3,10 +3,14 @@
  * the original display text as meta (for the result cards), the holding libraries as a filter.
  */
 import { fullDisplayTitle } from '../shared/display-title.ts';
-import type { BibliographicDescription, UnionRecord } from '../shared/catalog-schema.ts';
+import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { indexTerms } from '../shared/text/arabic.ts';
 import { facetWords } from '../shared/search/facet-keys.ts';
+import { searchableTexts } from '../shared/search/searchable-texts.ts';
 import { holdingLibraries } from '../site/holding-libraries.ts';
+
+/** Moved to the shared zone (both engines index them); re-exported for existing importers. */
+export { searchableTexts };
 
 /**
  * The one index language. It has no Pagefind stemmer, so Pagefind indexes our terms as they
@@ -21,29 +25,6 @@ export interface PagefindCustomRecord {
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-}
-
-/**
- * The texts a reader may search a record by: titles, names, subjects, series, publisher, ISBNs,
- * years, from EVERY member, not only the displayed one: another library's spelling of the
- * author or a subject only it gave must find the union record too. Each text once.
- */
-export function searchableTexts(record: UnionRecord): string[] {
-  return [...new Set([record.description, ...record.members.map((member) => member.description)].flatMap(descriptionTexts))];
-}
-
-function descriptionTexts(d: BibliographicDescription): string[] {
-  const { title, publication, identifiers } = d;
-  return [
-    title.proper, title.remainder, title.partNumber, title.partName, title.parallel, ...title.variants,
-    title.responsibility,
-    ...d.names.flatMap((name) => [name.name, name.parallel]),
-    ...d.subjects,
-    ...d.series,
-    publication.publisher,
-    ...identifiers.isbn, ...identifiers.invalidIsbn, ...identifiers.issn,
-    publication.gregorianYear?.toString(), publication.hijriYear?.toString(), publication.dateText,
-  ].filter((text): text is string => Boolean(text?.trim()));
 }
 
 /**

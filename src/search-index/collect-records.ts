@@ -6,13 +6,12 @@ import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { GrowableFloat32, GrowableInt32 } from './growable.ts';
 import { recordTerms, type RecordCard } from './record-terms.ts';
 
-/** Weight stored for a facet term: it scores by facetTermScore(), not BM25. */
+/** Weight stored for a scope word (zzlib…, zzy…): it scores by facetTermScore(), not BM25. */
 export const facetWeight = -1;
 
 export interface CollectedRecords {
   terms: string[];
-  /** Term number → facet index (or -1): facets are terms too, so a scope is one more AND. */
-  facetOfTerm: GrowableInt32;
+  /** Facet labels (lib:<code>, …) the cards and facet counts refer to by index; not terms: a scope looks up scope words. */
   facets: string[];
   /** Record i's terms are termIds[termStart[i] .. termStart[i+1]). */
   termStart: GrowableInt32;
@@ -32,29 +31,28 @@ function intern(collected: CollectedRecords, vocabulary: Map<string, number>, te
     id = collected.terms.length;
     vocabulary.set(term, id);
     collected.terms.push(term);
-    collected.facetOfTerm.push(-1);
   }
   return id;
 }
 
-function facetIndex(collected: CollectedRecords, vocabulary: Map<string, number>, facet: string): number {
-  const termId = intern(collected, vocabulary, facet);
-  let index = collected.facetOfTerm.data[termId];
-  if (index < 0) {
+function facetIndex(collected: CollectedRecords, facetIds: Map<string, number>, facet: string): number {
+  let index = facetIds.get(facet);
+  if (index === undefined) {
     index = collected.facets.length;
     collected.facets.push(facet);
-    collected.facetOfTerm.data[termId] = index;
+    facetIds.set(facet, index);
   }
   return index;
 }
 
 export async function collectRecords(records: Iterable<UnionRecord> | AsyncIterable<UnionRecord>): Promise<CollectedRecords> {
   const collected: CollectedRecords = {
-    terms: [], facetOfTerm: new GrowableInt32(), facets: [], termStart: new GrowableInt32(), termIds: new GrowableInt32(),
+    terms: [], facets: [], termStart: new GrowableInt32(), termIds: new GrowableInt32(),
     weights: new GrowableFloat32(), lengths: new GrowableFloat32(), priors: new GrowableFloat32(), permanentIds: [], cards: [],
     vocabulary: new Map(),
   };
   const vocabulary = collected.vocabulary;
+  const facetIds = new Map<string, number>();
   const seen = new Set<string>();
   collected.termStart.push(0);
   for await (const record of records) {
@@ -65,11 +63,12 @@ export async function collectRecords(records: Iterable<UnionRecord> | AsyncItera
       collected.termIds.push(intern(collected, vocabulary, term));
       collected.weights.push(weight);
     }
-    const facets = view.facets.map((facet) => facetIndex(collected, vocabulary, facet));
-    for (const facet of view.facets) {
-      collected.termIds.push(vocabulary.get(facet)!);
+    // A scope word a text happens to contain is already a term of the record: once is enough.
+    for (const word of view.scopeWords.filter((one) => !view.weights.has(one))) {
+      collected.termIds.push(intern(collected, vocabulary, word));
       collected.weights.push(facetWeight);
     }
+    const facets = view.facets.map((facet) => facetIndex(collected, facetIds, facet));
     collected.termStart.push(collected.termIds.length);
     collected.lengths.push(view.length);
     collected.priors.push(view.prior);

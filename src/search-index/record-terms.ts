@@ -1,13 +1,18 @@
 /**
  * What the index holds for one union record: its terms with field-weighted frequencies, its
  * facets, its length and prior for scoring, and the card a result list shows.
- * Terms come from the shared indexTerms() (the same function the Pagefind engine indexes with),
- * so the query side's queryTerms() finds them; adjacent title words are also indexed as pair
- * terms ("stem1 stem2") for quoted phrases and cheap, well-ranked common pairs.
+ * Texts come from the shared searchableFieldTexts() (every member's, as Pagefind indexes them),
+ * terms from the shared indexTerms() (the same function the Pagefind engine indexes with), so the
+ * query side's queryTerms() finds them; adjacent title words are also indexed as pair terms
+ * ("stem1 stem2") for quoted phrases and cheap, well-ranked common pairs. A title from any
+ * member weighs as a title. Scopes are the shared facet words (facet-keys.ts), the same words
+ * Pagefind's content carries, plus the year's decade and century words (see scopeWords).
  */
 import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { indexTerms, lightStem, tokenize } from '../shared/text/arabic.ts';
-import { fieldWeights, holdingsPrior, type Field } from './scoring.ts';
+import { facetWords, scopeKeys } from '../shared/search/facet-keys.ts';
+import { searchableFieldTexts } from '../shared/search/searchable-texts.ts';
+import { fieldWeights, holdingsPrior } from './scoring.ts';
 
 export interface RecordCard {
   url: string;
@@ -19,8 +24,10 @@ export interface RecordCard {
 export interface RecordTerms {
   /** Term → sum over the record's texts containing it of its field's weight. */
   weights: Map<string, number>;
-  /** lib:<code>, lang:<code>, dec:<decade>, fmt:<format>; holding libraries first, in order. */
+  /** Facet labels counted for the reader: lib:<code>, lang:<code>, dec:<decade>, fmt:<format>; holding libraries first. */
   facets: string[];
+  /** Index words a scope looks up (zzlib…, zzy199…, zzsub…): in the index, never shown. */
+  scopeWords: string[];
   length: number;
   prior: number;
   card: RecordCard;
@@ -30,19 +37,6 @@ export interface RecordTerms {
 /** Codes of the holding libraries, holdings first, then members without item data. */
 export function recordLibraries(record: UnionRecord): string[] {
   return [...new Set([...record.holdings.map((h) => h.libraryCode), ...record.members.map((m) => m.libraryCode)])];
-}
-
-function fieldTexts(record: UnionRecord): [Field, (string | undefined)[]][] {
-  const d = record.description;
-  const { title, publication, identifiers } = d;
-  return [
-    ['title', [title.proper, title.remainder, title.partNumber, title.partName, title.parallel, ...title.variants]],
-    ['name', d.names.flatMap((name) => [name.name, name.parallel])],
-    ['subject', d.subjects],
-    ['other', [...d.series, publication.publisher, title.responsibility, d.edition, ...d.notes]],
-    ['identifier', [...identifiers.isbn, ...identifiers.invalidIsbn, ...identifiers.issn]],
-    ['year', [publication.gregorianYear?.toString(), publication.hijriYear?.toString(), publication.dateText]],
-  ];
 }
 
 /** Pair terms of adjacent words: the key a quoted phrase or a two-word query looks up. */
@@ -67,6 +61,24 @@ function facetsOf(record: UnionRecord, libraries: string[]): string[] {
   return facets;
 }
 
+/**
+ * The record's facet words, as Pagefind's content carries them, and the words a range over its
+ * decade or century looks up (zzy199, zzy19): a range here looks up yearRangePrefixes() as exact
+ * terms, where Pagefind prefix-matches them (a prefix lookup here keeps only the top completions).
+ */
+function scopeWords(record: UnionRecord, libraries: string[]): string[] {
+  const d = record.description;
+  const year = d.publication.gregorianYear;
+  const words = facetWords({ libraries, languages: d.languages, format: d.format, year, subjects: d.subjects });
+  if (year !== undefined && year >= 1000 && year <= 2999) {
+    for (const span of [10, 100]) {
+      const from = Math.floor(year / span) * span;
+      words.push(...scopeKeys({ yearFrom: from, yearTo: from + span - 1 }).anyOf);
+    }
+  }
+  return [...new Set(words)];
+}
+
 function cardOf(record: UnionRecord): RecordCard {
   const d = record.description;
   const author = d.names.find((name) => name.role === 'author') ?? d.names[0];
@@ -84,16 +96,16 @@ function cardOf(record: UnionRecord): RecordCard {
 export function recordTerms(record: UnionRecord): RecordTerms {
   const weights = new Map<string, number>();
   let length = 0;
-  for (const [field, texts] of fieldTexts(record)) {
+  for (const { field, text } of searchableFieldTexts(record)) {
     const weight = fieldWeights[field];
-    for (const text of texts) {
-      if (!text?.trim()) continue;
-      const terms = indexTerms(text);
-      length += weight * terms.length;
-      for (const term of terms) addWeight(weights, term, weight);
-      if (field === 'title') for (const pair of new Set(pairTerms(text))) addWeight(weights, pair, weight);
-    }
+    const terms = indexTerms(text);
+    length += weight * terms.length;
+    for (const term of terms) addWeight(weights, term, weight);
+    if (field === 'title') for (const pair of new Set(pairTerms(text))) addWeight(weights, pair, weight);
   }
   const libraries = recordLibraries(record);
-  return { weights, facets: facetsOf(record, libraries), length: Math.max(1, length), prior: holdingsPrior(libraries.length), card: cardOf(record), libraries };
+  return {
+    weights, facets: facetsOf(record, libraries), scopeWords: scopeWords(record, libraries), length: Math.max(1, length),
+    prior: holdingsPrior(libraries.length), card: cardOf(record), libraries,
+  };
 }

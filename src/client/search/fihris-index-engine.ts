@@ -12,7 +12,7 @@ import { facetsFromCards, facetsFromEntries, type FacetCounts } from './fihris-i
 import { decodeOrFail, IndexFiles, type QueryCost } from './fihris-index-files.ts';
 import { formatName, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 import { segmentsOf } from './fihris-index-intervals.ts';
-import { planQuery, type IndexScope, type KeyLookup, type QueryRun } from './fihris-index-query.ts';
+import { planQuery, type KeyLookup, type QueryRun } from './fihris-index-query.ts';
 import type { SearchEngine, SearchResults, SearchScope } from './search-engine.ts';
 
 export interface FihrisEngineOptions {
@@ -63,11 +63,9 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
   async function searchPage(query: string, scope: SearchScope, page: number): Promise<FihrisSearchResults> {
     const cost: QueryCost = { bytes: 0, requests: 0, rounds: 0 };
     const { root, dictionary } = await open(cost);
-    const runs = planQuery(query, indexScope(scope));
+    const runs = planQuery(query, scope);
     if (runs.length === 0) return { total: 0, totalIsExact: true, hits: [], rankingIsExact: true, budgetExceeded: false, facets: { counts: {}, exact: true }, cost };
-    const lookups = [...new Map(runs.flatMap((run) => run.required).map((l) => [lookupId(l), l])).values()];
-    const found = await dictionary.find(lookups, cost);
-    const entriesOf = new Map(lookups.map((lookup, i) => [lookupId(lookup), found[i]]));
+    const entriesOf = await findEntries(runs, dictionary, cost);
     const k = (page + 1) * pageSize;
     const cardReserve = pageSize * root.cardFileMaxBytes + Math.min(pageSize, root.cardShards.length) * 3 * root.tagsPerShard;
     // Runs one after another, each starting from the best records found so far: the pair run's
@@ -99,15 +97,17 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
   return { search: (query, scope) => searchPage(query, scope, 0) };
 }
 
-/**
- * The scope fields this index answers. A year range or subject is refused loudly rather than
- * ignored: ignoring it would show records outside the reader's choice as if inside it.
- */
-function indexScope(scope: SearchScope & { yearFrom?: number; yearTo?: number; subject?: string }): IndexScope {
-  if (scope.yearFrom !== undefined || scope.yearTo !== undefined || scope.subject) {
-    throw new Error('The fihris index engine does not narrow by year or subject yet (issue 9): index yr:/sub: facet terms first.');
+/** Each lookup's entries, all found in one go: a range's year prefixes are looked up as exact terms, its entries are theirs. */
+async function findEntries(runs: QueryRun[], dictionary: Dictionary, cost: QueryCost): Promise<Map<string, TermEntry[]>> {
+  const lookups = [...new Map(runs.flatMap((run) => run.required).map((l) => [lookupId(l), l])).values()];
+  const plain = lookups.flatMap((lookup) => lookup.anyOf?.map((key) => ({ key, prefix: false })) ?? [lookup]);
+  const unique = [...new Map(plain.map((l) => [lookupId(l), l])).values()];
+  const found = await dictionary.find(unique, cost);
+  const entriesOf = new Map(unique.map((lookup, i) => [lookupId(lookup), found[i]]));
+  for (const lookup of lookups) {
+    if (lookup.anyOf) entriesOf.set(lookupId(lookup), lookup.anyOf.flatMap((key) => entriesOf.get(lookupId({ key, prefix: false }))!));
   }
-  return scope;
+  return entriesOf;
 }
 
 function evaluate(run: QueryRun, entriesOf: Map<string, TermEntry[]>, options: Omit<EvaluateOptions, 'seed'>, seed: [number, number][]): Promise<RunResult> {

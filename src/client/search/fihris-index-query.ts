@@ -9,14 +9,17 @@
  * - Two unquoted words: one more run, the pair alone. Records with the two words side by side
  *   score higher, and that run, read first, sets a bar that most blocks of the words stay under.
  *   Its matches are a subset of the words' run, so it never changes the count.
- * - A library scope is one more key in every run.
+ * - A scope (library, language, format, subject, year range) is one more key in every run.
  */
+import { scopeKeys, type FacetScope } from '../../shared/search/facet-keys.ts';
 import { queryRuns, queryTerms, type QueryTerm } from '../../shared/text/arabic.ts';
 
 export interface KeyLookup {
   key: string;
   /** The last word while the reader is still typing it: match its completions. */
   prefix: boolean;
+  /** Instead of `key`, any of these exact terms (a year range's prefixes); `key` only names the lookup. */
+  anyOf?: string[];
 }
 
 export interface QueryRun {
@@ -62,28 +65,26 @@ function stemRun(terms: PlacedTerm[]): KeyLookup[] {
   return keys;
 }
 
-/** The narrowing this engine indexes: each is a facet term (lib:, lang:, fmt:), one more AND. */
-export interface IndexScope {
-  library?: string;
-  language?: string;
-  format?: string;
-}
-
-function scopeKeys(scope: IndexScope): KeyLookup[] {
-  const keys: KeyLookup[] = [];
-  if (scope.library) keys.push({ key: `lib:${scope.library}`, prefix: false });
-  if (scope.language) keys.push({ key: `lang:${scope.language}`, prefix: false });
-  if (scope.format) keys.push({ key: `fmt:${scope.format}`, prefix: false });
+/**
+ * A scope's keys: the shared facet words (facet-keys.ts, the words Pagefind's content carries
+ * too), each one more AND; a year range one key that any of its year prefixes satisfies (the
+ * index holds each record's decade and century words, so the prefixes are exact terms). A range
+ * that covers no year a catalogue can hold keeps the key with no words: nothing matches.
+ */
+function scopeLookups(scope: FacetScope): KeyLookup[] {
+  const { all, anyOf } = scopeKeys(scope);
+  const keys: KeyLookup[] = all.map((key) => ({ key, prefix: false }));
+  if (scope.yearFrom !== undefined || scope.yearTo !== undefined) keys.push({ key: `${anyOf.join('|')}|`, prefix: false, anyOf });
   return keys;
 }
 
 /**
  * @example planQuery('"الفقه الإسلامي"', { library: 'squ' })
- * // → [{ required: [{ key: 'فقه اسلام', prefix: false }, { key: 'lib:squ', prefix: false }] }]
+ * // → [{ required: [{ key: 'فقه اسلام', prefix: false }, { key: 'zzlibsqu', prefix: false }] }]
  */
-export function planQuery(query: string, narrowing: IndexScope = {}): QueryRun[] {
+export function planQuery(query: string, narrowing: FacetScope = {}): QueryRun[] {
   const terms = placedTerms(query);
-  const scope = scopeKeys(narrowing);
+  const scope = scopeLookups(narrowing);
   if (terms.length === 0) return scope.length > 0 ? [{ required: scope }] : [];
   const runs: QueryRun[] = queryRuns(terms).map((keys, r) => ({
     required: r === 0 ? stemRun(terms) : keys.filter((key) => key.key).map((key) => ({ key: key.key, prefix: key.prefix })),

@@ -39,7 +39,7 @@ export interface IndexRoot {
   docs: number;
   /** Doc ids are below this (ids are spread by a hash of the permanent id, see doc-ids.ts). */
   docSpace: number;
-  /** Facet terms by index: lib:<code>, lang:<code>, dec:<decade>, fmt:<format>. */
+  /** Facet labels by index (cards and counts refer to them): lib:<code>, lang:<code>, dec:<decade>, fmt:<format>. */
   facets: string[];
   /** Terms with more docs than this carry exact per-facet counts in their entry. */
   facetCountsMinDf: number;
@@ -140,10 +140,15 @@ export function hexToBytes(hex: string, into: number[]): void {
   for (let i = 0; i < hex.length; i += 2) into.push(parseInt(hex.slice(i, i + 2), 16));
 }
 
-/** A word can complete to this term: facet terms (lib:x) and pair terms (two words) are not words. */
+/**
+ * A word can complete to this term: pair terms (two words) and scope words (zzlib…, zzy199…,
+ * see facet-keys.ts) are not words a reader means.
+ * @example isCompletable('zzlangara') // false
+ */
 export function isCompletable(term: string): boolean {
-  return !term.includes(':') && !term.includes(' ');
+  return !term.includes(' ') && !scopeWordStart.test(term);
 }
+const scopeWordStart = /^zz(?:lib|lang|fmt|y\d|sub)/;
 
 /**
  * The completions of a prefix word: the prefix itself when it is a term, then the most frequent

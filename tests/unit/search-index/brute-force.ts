@@ -3,6 +3,7 @@
  * and the same scoring function, with none of the index's files, blocks or pruning.
  */
 import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
+import type { FacetScope } from '../../../src/shared/search/facet-keys.ts';
 import { chooseCompletions, isCompletable } from '../../../src/shared/search/fihris-index-format.ts';
 import { planQuery, type KeyLookup } from '../../../src/client/search/fihris-index-query.ts';
 import { collectRecords } from '../../../src/search-index/collect-records.ts';
@@ -40,6 +41,7 @@ export async function scanRecords(records: UnionRecord[]): Promise<BruteForce> {
 }
 
 function termsOf(scan: BruteForce, lookup: KeyLookup): string[] {
+  if (lookup.anyOf) return lookup.anyOf;
   if (!lookup.prefix) return [lookup.key];
   const candidates = [...scan.df].filter(([term]) => term.startsWith(lookup.key) && isCompletable(term)).map(([term, df]) => ({ term, df }));
   return chooseCompletions(candidates, lookup.key);
@@ -54,8 +56,8 @@ function groupImpact(doc: ScannedDoc, terms: string[]): number | undefined {
   return best;
 }
 
-export function bruteSearch(scan: BruteForce, query: string, library: string | undefined, k = 10): { total: number; top: string[] } {
-  const runs = planQuery(query, { library }).map((run) => ({
+export function bruteSearch(scan: BruteForce, query: string, scope: FacetScope, k = 10): { total: number; top: string[] } {
+  const runs = planQuery(query, scope).map((run) => ({
     required: run.required.map((lookup) => termsOf(scan, lookup)),
   }));
   const scored: { doc: number; url: string; score: number }[] = [];

@@ -8,12 +8,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFihrisIndexEngine, type FihrisEngine } from '../../../src/client/search/fihris-index-engine.ts';
 import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
+import type { FacetScope } from '../../../src/shared/search/facet-keys.ts';
 import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
 import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
 import { bruteSearch, scanRecords, type BruteForce } from './brute-force.ts';
 import { baseUrl, diskFetch } from './disk-fetch.ts';
 
-const queries: [string, string?][] = [
+const lib = (library: string): FacetScope => ({ library });
+
+const queries: [string, FacetScope?][] = [
   // one word, complete (trailing space ends the word)
   ['تاريخ '], ['عمان '], ['الأدب '], ['الفقه '], ['مكتبة '], ['المكتبات '], ['ديوان '], ['شرح '], ['history '], ['oman '],
   ['libraries '], ['البنيان '], ['البيان '], ['كتب '], ['1990 '], ['نزوى '],
@@ -25,8 +28,17 @@ const queries: [string, string?][] = [
   // prefixes (still typing the last word), و ف ب included
   ['مكت'], ['تار'], ['وزا'], ['فهر'], ['بطو'], ['تاريخ عم'], ['الفقه الإس'], ['his'], ['والتا'], ['ال'], ['م'],
   // scoped by library
-  ['تاريخ ', 'lib01'], ['الفقه ', 'lib02'], ['تاريخ عمان ', 'lib01'], ['مكت', 'lib03'], ['history ', 'lib01'], ['', 'lib05'],
-  ['', 'lib01'], ['شرح ديوان ', 'lib01'], ['دليل ', 'lib20'],
+  ['تاريخ ', lib('lib01')], ['الفقه ', lib('lib02')], ['تاريخ عمان ', lib('lib01')], ['مكت', lib('lib03')], ['history ', lib('lib01')],
+  ['', lib('lib05')], ['', lib('lib01')], ['شرح ديوان ', lib('lib01')], ['دليل ', lib('lib20')],
+  // scoped by language and format
+  ['history ', { language: 'eng' }], ['تاريخ ', { language: 'eng' }], ['', { format: 'map' }], ['عمان ', { format: 'serial', library: 'lib01' }],
+  // scoped by a year range: single years, decades and centuries, open at either end
+  ['تاريخ ', { yearFrom: 1990, yearTo: 1999 }], ['تاريخ ', { yearFrom: 1985, yearTo: 2003 }], ['', { yearFrom: 2010 }],
+  ['', { yearTo: 1955 }], ['الفقه الإسلامي ', { yearFrom: 1960, yearTo: 1960 }], ['مكت', { yearFrom: 2000, library: 'lib01' }],
+  ['"تاريخ عمان"', { yearFrom: 1950, yearTo: 2024 }], ['تاريخ ', { yearFrom: 1800, yearTo: 1900 }],
+  // scoped by a subject, by its main heading, with other spellings, and with everything at once
+  ['', { subject: 'الفقه' }], ['', { subject: 'الفقه -- تاريخ' }], ['history ', { subject: 'oman' }], ['', { subject: 'عُمان' }], ['عمان ', { subject: 'الشعر' }],
+  ['تاريخ ', { subject: 'الشعر', library: 'lib01', language: 'ara', format: 'book', yearFrom: 1970, yearTo: 2010 }],
   // phrases and romanised
   ['"الفقه الإسلامي"'], ['"تاريخ عمان"'], ['"شرح ديوان" الشعر '], ['tarikh uman '], ['ibn khaldun '], ['al-tarikh '],
   // nothing
@@ -49,9 +61,19 @@ describe('fihris index exactness on 5,000 synthetic records', () => {
 
   test('runs at least 50 queries', () => expect(queries.length).toBeGreaterThanOrEqual(50));
 
-  test.each(queries)('finds the same top 10 and count as a full scan for %j in %s', async (query, library) => {
-    const want = bruteSearch(scan, query, library);
-    const got = await engine.search(query, { library });
+  test('has scopes that narrow and scopes that match', () => {
+    const scoped = queries.filter(([, scope]) => scope?.yearFrom !== undefined || scope?.yearTo !== undefined || scope?.subject);
+    // An empty query with no scope finds nothing, so there the whole catalogue is what a scope narrows.
+    const narrowing = scoped.filter(([query, scope]) => {
+      const inScope = bruteSearch(scan, query, scope!).total;
+      return inScope > 0 && inScope < (query.trim() ? bruteSearch(scan, query, {}).total : scan.docs.length);
+    });
+    expect(narrowing.length).toBeGreaterThanOrEqual(10);
+  });
+
+  test.each(queries)('finds the same top 10 and count as a full scan for %j in %j', async (query, scope = {}) => {
+    const want = bruteSearch(scan, query, scope);
+    const got = await engine.search(query, scope);
     expect(got.rankingIsExact).toBe(true);
     expect(got.hits.map((hit) => hit.url)).toEqual(want.top);
     if (got.totalIsExact) expect(got.total).toBe(want.total);

@@ -23,15 +23,26 @@ describe('planQuery', () => {
   });
 
   test('adds the library as one more key of every run', () => {
-    expect(keys('تاريخ عمان ', 'squ')).toEqual(['⊂ تاريخ عمان + lib:squ', 'تاريخ + عمان + lib:squ']);
+    expect(keys('تاريخ عمان ', 'squ')).toEqual(['⊂ تاريخ عمان + zzlibsqu', 'تاريخ + عمان + zzlibsqu']);
   });
 
-  test('narrows by language and format as more keys', () => {
-    expect(planQuery('تاريخ ', { library: 'squ', language: 'ara', format: 'book' })[0].required.map((k) => k.key)).toEqual(['تاريخ', 'lib:squ', 'lang:ara', 'fmt:book']);
+  test('narrows by language, format and subject as more keys: the facet words Pagefind indexes too', () => {
+    const [run] = planQuery('تاريخ ', { library: 'squ-main', language: 'ara', format: 'book', subject: 'الشعر العربي' });
+    expect(run.required.map((k) => k.key)).toEqual(['تاريخ', 'zzlibsqumain', 'zzlangara', 'zzfmtbook', 'zzsubالشعرالعربي']);
+  });
+
+  test.each([
+    { given: { yearFrom: 1985, yearTo: 2003 }, want: ['zzy1985', 'zzy1986', 'zzy1987', 'zzy1988', 'zzy1989', 'zzy199', 'zzy2000', 'zzy2001', 'zzy2002', 'zzy2003'] },
+    { given: { yearFrom: 2010 }, want: ['zzy201', 'zzy202', 'zzy203', 'zzy204', 'zzy205', 'zzy206', 'zzy207', 'zzy208', 'zzy209', 'zzy21', 'zzy22', 'zzy23', 'zzy24', 'zzy25', 'zzy26', 'zzy27', 'zzy28', 'zzy29'] },
+    { given: { yearFrom: 500, yearTo: 600 }, want: [] },
+  ])('narrows by the year range $given as one key any of $want satisfies', ({ given, want }) => {
+    const [run] = planQuery('تاريخ ', given);
+    expect(run.required).toHaveLength(2);
+    expect(run.required[1].anyOf).toEqual(want);
   });
 
   test('lists a library for an empty query with a library', () => {
-    expect(keys(' ', 'squ')).toEqual(['lib:squ']);
+    expect(keys(' ', 'squ')).toEqual(['zzlibsqu']);
   });
 });
 

@@ -20,7 +20,7 @@ import { startStaticServer } from '../src/serve/static-server.ts';
 import type { UnionRecord } from '../src/shared/catalog-schema.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { createLexicon } from './bench/lexicon.ts';
-import { seededDraw } from './bench/random.ts';
+import { seededDraw } from './shared/seeded-random.ts';
 
 const lexicon = createLexicon('measure-pagefind', 20_000, 8_000);
 

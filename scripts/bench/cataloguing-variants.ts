@@ -3,7 +3,7 @@
  * cataloguers (fixed per library) and the slips of one record (drawn per record).
  */
 import type { BenchLibrary } from './consortium-libraries.ts';
-import type { Draw } from './random.ts';
+import type { Draw } from '../shared/seeded-random.ts';
 
 export interface LibraryHabits {
   isbd: boolean;

@@ -13,7 +13,7 @@ import { createEdition } from './editions.ts';
 import { holderCount, pickHolders } from './holders.ts';
 import { createLexicon } from './lexicon.ts';
 import { libraryRecord } from './library-record.ts';
-import { seededDraw } from './random.ts';
+import { seededDraw } from '../shared/seeded-random.ts';
 
 /** Bump when the output changes for the same seed and N: cached consortia are then rebuilt. */
 export const generatorVersion = 2;

@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon.ts';
 import { arabicFunctionWords, arabicGivenNames, arabicTitleHeads, latinFunctionWords, latinGivenNames, subjectTopics } from './name-parts.ts';
-import { seededDraw, type Draw } from './random.ts';
+import { seededDraw, type Draw } from '../shared/seeded-random.ts';
 import { isbn13 } from './isbn.ts';
 
 export interface Person {

@@ -3,7 +3,7 @@
  * proportion to the libraries' sizes (a large university library holds far more).
  */
 import type { BenchLibrary } from './consortium-libraries.ts';
-import type { Draw } from './random.ts';
+import type { Draw } from '../shared/seeded-random.ts';
 
 /** Cumulative chance of holding counts 1..8: half the editions are held by one library. */
 const holderCountCdf = [0.5, 0.72, 0.83, 0.9, 0.94, 0.97, 0.99, 1];

@@ -1,5 +1,5 @@
 /** ISBNs with correct check digits, in the forms libraries type them. */
-import type { Draw } from './random.ts';
+import type { Draw } from '../shared/seeded-random.ts';
 
 /** A 978 ISBN-13 (so it also has an ISBN-10 form). */
 export function isbn13(draw: Draw): string {

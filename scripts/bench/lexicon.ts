@@ -5,7 +5,7 @@
  * puts hamza, taa marbuta and alef maqsura where Arabic has them; Latin words from syllables.
  */
 import { arabicPlaces, latinPlaces, latinTopicWords, omaniFamilies } from './name-parts.ts';
-import { seededDraw, type Draw } from './random.ts';
+import { seededDraw, type Draw } from '../shared/seeded-random.ts';
 
 /** 1, 2, 3 stand for the root's consonants. */
 const patterns = [

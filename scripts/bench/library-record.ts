@@ -7,7 +7,7 @@ import type { BenchLibrary } from './consortium-libraries.ts';
 import { drawSlips, habitsOf, respell, type LibraryHabits } from './cataloguing-variants.ts';
 import type { Edition, Person } from './editions.ts';
 import { hyphenated, isbn10 } from './isbn.ts';
-import type { Draw } from './random.ts';
+import type { Draw } from '../shared/seeded-random.ts';
 
 export function libraryRecord(edition: Edition, library: BenchLibrary, sequence: number, draw: Draw): MarcRecord {
   const habits = habitsOf(library);

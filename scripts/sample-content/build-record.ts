@@ -10,7 +10,7 @@ import { control, data, isbd } from './field-builders.ts';
 import { isbnFields } from './isbn-fields.ts';
 import { people, type PersonId } from './people.ts';
 import { publishers } from './publishers.ts';
-import type { Draw } from './random.ts';
+import type { Draw } from '../shared/seeded-random.ts';
 import { respell, type SpellingChoices } from './spelling.ts';
 import { editionStatement, extent, relatorTerm, responsibilityStatement, volumeDesignation } from './statements.ts';
 import { fixedField008 } from './fixed-field-008.ts';

@@ -7,7 +7,7 @@ import type { Edition } from './editions.ts';
 import { data } from './field-builders.ts';
 import type { SampleLibrary } from './libraries.ts';
 import { people } from './people.ts';
-import type { Draw } from './random.ts';
+import type { Draw } from '../shared/seeded-random.ts';
 
 const arabicLocations = ['الرفوف العامة', 'المراجع', 'قاعة الدراسات العمانية', 'الإعارة الخارجية'];
 const kohaBranches = ['MAIN', 'MAIN', 'MAIN', 'MED', 'LAW'];

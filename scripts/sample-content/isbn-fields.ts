@@ -9,7 +9,7 @@ import type { Edition } from './editions.ts';
 import { data } from './field-builders.ts';
 import { sampleIsbn, type SampleIsbn } from './isbn.ts';
 import { publishers } from './publishers.ts';
-import type { Draw } from './random.ts';
+import type { Draw } from '../shared/seeded-random.ts';
 
 /** The ISBN printed in the book, or undefined when it has none. */
 export function editionIsbn(edition: Edition): SampleIsbn | undefined {

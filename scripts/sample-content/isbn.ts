@@ -2,7 +2,7 @@
  * Sample ISBNs: the publisher's prefix (real group, invented registrant) plus an item
  * number hashed from the edition key, with correct ISBN-13 and ISBN-10 check digits.
  */
-import { hashText } from './random.ts';
+import { hashText } from '../shared/seeded-random.ts';
 
 export interface SampleIsbn {
   /** 978-9953-89-123-4 */

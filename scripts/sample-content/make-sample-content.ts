@@ -15,7 +15,7 @@ import { editions, type Edition } from './editions.ts';
 import { holdingsFields } from './holdings-fields.ts';
 import { libraries, type SampleLibrary } from './libraries.ts';
 import { libraryYaml } from './library-yaml.ts';
-import { seededDraw } from './random.ts';
+import { seededDraw } from '../shared/seeded-random.ts';
 import { templateCsv, templateXlsx } from './templates.ts';
 import { writeDump, type CatalogueEntry, type TruthRecord } from './write-dump.ts';
 

@@ -10,7 +10,7 @@ import { fastUtf8Iso2709 } from '../../../scripts/bench/fast-iso2709-utf8.ts';
 import { benchLibraries } from '../../../scripts/bench/consortium-libraries.ts';
 import { createLexicon } from '../../../scripts/bench/lexicon.ts';
 import { libraryRecord } from '../../../scripts/bench/library-record.ts';
-import { seededDraw } from '../../../scripts/bench/random.ts';
+import { seededDraw } from '../../../scripts/shared/seeded-random.ts';
 
 const editions = 1500;
 let first: string;

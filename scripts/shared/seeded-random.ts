@@ -1,6 +1,6 @@
 /**
- * Seeded randomness for the benchmark generator: the same seed gives the same consortium,
- * byte for byte. FNV-1a turns a seed text into a state; mulberry32 draws from it. Each
+ * Seeded randomness for the generated catalogues (the sample content and the benchmark):
+ * the same seed gives the same bytes. FNV-1a turns a seed text into a state; mulberry32 draws from it. Each
  * edition gets its own stream (seed + edition number), so an edition never depends on how
  * many numbers the editions before it drew.
  */

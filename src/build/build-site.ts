@@ -92,7 +92,20 @@ async function writeSiteData(dir: string, ingest: IngestResult, searchEngine: Se
 async function renderPages(dataDir: string, outDir: string, basePath: string): Promise<void> {
   process.env.FIHRIS_SITE_DATA = dataDir;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  await astroBuild({ root: projectRoot, outDir, base: basePath, logLevel: 'warn' });
+  // Astro keeps its build chunks in <cwd>/.astro/.prerender when outDir is outside the working
+  // directory, so two builds from one checkout (tests, a benchmark) deleted each other's chunks.
+  // Each build runs from a scratch folder of its own, inside the project so that the chunks
+  // still resolve packages from its node_modules.
+  const workingDir = process.cwd();
+  await mkdir(join(projectRoot, '.fihris'), { recursive: true });
+  const scratchDir = await mkdtemp(join(projectRoot, '.fihris', 'astro-'));
+  process.chdir(scratchDir);
+  try {
+    await astroBuild({ root: projectRoot, outDir, base: basePath, logLevel: 'warn' });
+  } finally {
+    process.chdir(workingDir);
+    await rm(scratchDir, { recursive: true, force: true });
+  }
 }
 
 async function writeBulkData(dataDir: string, ingest: IngestResult): Promise<void> {

@@ -8,6 +8,7 @@ import { mrkRecord } from '../../src/ingest/emit/mrk-writer.ts';
 import type { MarcRecord } from '../../src/ingest/marc/marc-record.ts';
 import { readDecodedRecords } from '../../src/ingest/pipeline.ts';
 import { formatFromFileName, type CatalogueFormat } from '../../src/ingest/profile/check-library-files.ts';
+import { createBufferedOutput } from './buffered-output.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 
 const help = `fihris convert FILE... --to marcxml|mrk|json [--from FORMAT] [--encoding ENC] [--report FILE]
@@ -57,7 +58,8 @@ export async function runConvert(args: string[]): Promise<number> {
   const diagnostics: Diagnostic[] = [];
   let rejected = 0;
   let written = 0;
-  process.stdout.write(writer.start());
+  const output = createBufferedOutput(process.stdout);
+  output.write(writer.start());
   for (const path of files) {
     const format = (values.from as CatalogueFormat | undefined) ?? formatFromFileName(path);
     if (!format) {
@@ -71,11 +73,12 @@ export async function runConvert(args: string[]): Promise<number> {
         rejected += 1;
         continue;
       }
-      process.stdout.write(`${written > 0 ? writer.separator : ''}${writer.record(result.record)}`);
+      await output.write(`${written > 0 ? writer.separator : ''}${writer.record(result.record)}`);
       written += 1;
     }
   }
-  process.stdout.write(writer.end());
+  await output.write(writer.end());
+  await output.flush();
   if (values.report) {
     await writeFile(values.report, [...diagnosticJsonLines(diagnostics)].map((line) => `${line}\n`).join(''));
     process.stderr.write(`${diagnosticSummary(diagnostics, 'en')}\n`);

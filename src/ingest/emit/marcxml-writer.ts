@@ -33,8 +33,12 @@ export function marcXmlRecord(record: MarcRecord): string {
   return lines.join('\n');
 }
 
+/** Anything escapeXml changes; most catalogue text has none, and is returned as it is. */
+const needsEscaping = /[&<>"\r\t\n\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Escapes markup and replaces what XML 1.0 cannot carry at all. */
 export function escapeXml(text: string): string {
+  if (!needsEscaping.test(text)) return text;
   return text
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .replace(/[&<>"\r\t\n]/g, (char) => entities[char]);

@@ -7,17 +7,21 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapeXml } from '../ingest/emit/marcxml-writer.ts';
-import { homePath, libraryPath, recordPath, searchPath } from '../site/page-paths.ts';
+import { browseIndexPath, browseKindStartPath, homePath, libraryPath, recordPath, searchPath } from '../site/page-paths.ts';
 import { absoluteUrl } from './site-url.ts';
 
 const namespace = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 export const maxUrlsPerSitemap = 50_000;
 
-/** Every page of the site, relative to its root: both languages of every page. */
+/**
+ * Every page of the site, relative to its root: both languages of every page. Of the browse
+ * lists, the way in to each (crawlers reach every list page from there by plain links).
+ */
 export function sitePagePaths(recordIds: string[], libraryCodes: string[]): string[] {
   const paths: string[] = [];
   for (const lang of ['ar', 'en'] as const) {
-    paths.push(homePath(lang), searchPath(lang));
+    paths.push(homePath(lang), searchPath(lang), browseIndexPath(lang));
+    for (const kind of ['subject', 'author', 'decade', 'dewey']) paths.push(browseKindStartPath(lang, kind));
     for (const code of libraryCodes) paths.push(libraryPath(lang, code));
     for (const id of recordIds) paths.push(recordPath(lang, id));
   }

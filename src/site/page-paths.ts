@@ -34,9 +34,17 @@ export function pageLang(pagePath: string): Lang {
  */
 export const recordFilePath = (id: string, extension: string): string => `r/${id}.${extension}`;
 
-/** Browse lists: b/<kind>/<page>.html lists the groups, b/<kind>/<key>/<page>.html a group's records. */
+/**
+ * Browse lists. Subjects and authors: b/<kind>/index.html is the guide-word index of the one
+ * alphabetical list, b/<kind>/<page>.html its pages. Decades and Dewey classes (few groups):
+ * b/<kind>/<page>.html lists the groups, b/<kind>/<key>/<page>.html a group's records.
+ */
 export const browseIndexPath = (lang: Lang): string => `${prefix(lang)}b/index.html`;
 export const browseKindPath = (lang: Lang, kind: string, page = 1): string => `${prefix(lang)}b/${kind}/${page}.html`;
+export const browseListIndexPath = (lang: Lang, kind: string): string => `${prefix(lang)}b/${kind}/index.html`;
+/** Where a browse kind starts: the guide-word index for subjects and authors, else the first page. */
+export const browseKindStartPath = (lang: Lang, kind: string): string =>
+  kind === 'subject' || kind === 'author' ? browseListIndexPath(lang, kind) : browseKindPath(lang, kind);
 export const browseGroupPath = (lang: Lang, kind: string, key: string, page = 1): string =>
   `${prefix(lang)}b/${kind}/${key}/${page}.html`;
 

@@ -1,10 +1,14 @@
 /**
  * The pages Astro builds from the data, the same list for both languages (each language's
  * route file calls these): one per union record, retired id and withdrawn id; one per
- * library and page of its holdings; one per page of each browse list.
+ * library and page of its holdings; one per page of each browse list (see browse-list.ts).
  */
 import { loadSiteData } from './site-data.ts';
 import { browseGroups, browseKinds, paginate } from './browse.ts';
+import { browseListPages, headingKinds, isHeadingKind } from './browse-list.ts';
+
+// Decades and Dewey classes are few: each keeps its own pages.
+const groupKinds = browseKinds.filter((kind) => !isHeadingKind(kind));
 
 export function recordStaticPaths() {
   const { records, redirects, gone } = loadSiteData();
@@ -26,17 +30,30 @@ export function libraryPageStaticPaths() {
     .map((_records, index) => ({ params: { code: library.code, page: String(index + 2) }, props: { library, page: index + 2 } })));
 }
 
+/** Pages of the subject and author lists, and of the decade and Dewey group lists. */
 export function browseKindStaticPaths() {
   const { records } = loadSiteData();
-  return browseKinds.flatMap((kind) => {
+  const listPages = headingKinds.flatMap((kind) => {
+    const pages = browseListPages(records, kind);
+    return pages.map((listPage) => ({ params: { kind, page: String(listPage.page) }, props: { kind, listPage, pages: pages.length } }));
+  });
+  const groupPages = groupKinds.flatMap((kind) => {
     const pages = paginate(browseGroups(records, kind));
     return pages.map((groups, index) => ({ params: { kind, page: String(index + 1) }, props: { kind, groups, page: index + 1, pages: pages.length } }));
   });
+  return [...listPages, ...groupPages];
 }
 
+/** The guide-word index of the subject and author lists. */
+export function browseListIndexStaticPaths() {
+  const { records } = loadSiteData();
+  return headingKinds.map((kind) => ({ params: { kind }, props: { kind, pages: browseListPages(records, kind) } }));
+}
+
+/** A decade's or Dewey class's own pages (subjects and authors are in their lists instead). */
 export function browseGroupStaticPaths() {
   const { records } = loadSiteData();
-  return browseKinds.flatMap((kind) => browseGroups(records, kind).flatMap((group) => {
+  return groupKinds.flatMap((kind) => browseGroups(records, kind).flatMap((group) => {
     const pages = paginate(group.records);
     return pages.map((pageRecords, index) => ({
       params: { kind, key: group.key, page: String(index + 1) },

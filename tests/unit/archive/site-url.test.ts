@@ -25,10 +25,11 @@ describe('absoluteUrl', () => {
 });
 
 describe('sitemaps', () => {
-  test('list home, search, library and record pages in both languages', () => {
+  test('list home, search, the browse entry pages, library and record pages in both languages', () => {
+    const browse = ['b/index.html', 'b/subject/index.html', 'b/author/index.html', 'b/decade/1.html', 'b/dewey/1.html'];
     expect(sitePagePaths(['r1'], ['lib'])).toEqual([
-      'index.html', 'search.html', 'l/lib.html', 'r/r1.html',
-      'en/index.html', 'en/search.html', 'en/l/lib.html', 'en/r/r1.html',
+      'index.html', 'search.html', ...browse, 'l/lib.html', 'r/r1.html',
+      'en/index.html', 'en/search.html', ...browse.map((p) => `en/${p}`), 'en/l/lib.html', 'en/r/r1.html',
     ]);
   });
 

@@ -2,13 +2,17 @@
  * Astro writes its bundled assets (the search island's script) as absolute URLs under
  * `base` ("/_astro/x.js"). Every other link on the site is relative, so that the site works
  * under any base path, from a web archive and from a copy on disk: this integration rewrites
- * those asset URLs in the built pages to be relative too.
+ * those asset URLs in the built pages to be relative too. (Astro has no relative `base` and
+ * writes these tags itself, so they cannot be made relative while the page renders.)
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { relativeHref } from './relative-href.ts';
+
+// Files read at once: enough to keep the disk busy, few enough to stay well under the open-file limit.
+const parallelFiles = 64;
 
 export function relativeAssetUrls(): AstroIntegration {
   let base = '/';
@@ -22,12 +26,19 @@ export function relativeAssetUrls(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
-        for (const file of await htmlFiles(root)) {
+        const marker = Buffer.from(`="${base}${assetsDir}/`);
+        const rewrite = async (file: string) => {
+          const bytes = await readFile(file);
+          // Only the pages with a bundled script (the search pages) hold the marker: the other
+          // few hundred thousand are read as bytes and left, never decoded or scanned.
+          if (!bytes.includes(marker)) return;
           const pagePath = relative(root, file).split(sep).join('/');
-          const html = await readFile(file, 'utf8');
+          const html = bytes.toString('utf8');
           const rewritten = rewriteAssetUrls(html, pagePath, base, assetsDir);
           if (rewritten !== html) await writeFile(file, rewritten);
-        }
+        };
+        const files = await htmlFiles(root);
+        for (let start = 0; start < files.length; start += parallelFiles) await Promise.all(files.slice(start, start + parallelFiles).map(rewrite));
       },
     },
   };

@@ -17,3 +17,27 @@ describe('rewriteAssetUrls', () => {
     expect(rewriteAssetUrls(html, 'r/a.html', '/', '_astro')).toBe(html);
   });
 });
+
+describe('the relative asset URL integration, after the build', () => {
+  it('rewrites the pages that load a bundled asset and leaves every other page untouched', async () => {
+    const { mkdtemp, mkdir, readFile, writeFile, stat, rm } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { pathToFileURL } = await import('node:url');
+    const { relativeAssetUrls } = await import('../../../src/site/relative-asset-urls.ts');
+    const dir = await mkdtemp(join(tmpdir(), 'fihris-assets-'));
+    await mkdir(join(dir, 'en', 'r'), { recursive: true });
+    const script = (src: string) => `<script type="module" src="${src}"></script>`;
+    await writeFile(join(dir, 'en', 'search.html'), script('/f/_astro/s.js'));
+    const plain = '<a href="../l/x.html">x</a>';
+    await writeFile(join(dir, 'en', 'r', 'a.html'), plain);
+    const before = (await stat(join(dir, 'en', 'r', 'a.html'))).mtimeMs;
+    const hooks = relativeAssetUrls().hooks as Record<string, (options: unknown) => unknown>;
+    await hooks['astro:config:done']({ config: { base: '/f', build: { assets: '_astro' } } });
+    await hooks['astro:build:done']({ dir: pathToFileURL(`${dir}/`) });
+    expect(await readFile(join(dir, 'en', 'search.html'), 'utf8')).toBe(script('../_astro/s.js'));
+    expect(await readFile(join(dir, 'en', 'r', 'a.html'), 'utf8')).toBe(plain);
+    expect((await stat(join(dir, 'en', 'r', 'a.html'))).mtimeMs).toBe(before);
+    await rm(dir, { recursive: true });
+  });
+});

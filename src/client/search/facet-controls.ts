@@ -7,22 +7,20 @@
 import { t, type Lang, type StringKey } from '../../shared/i18n/strings.ts';
 import type { SearchState } from './search-url.ts';
 
-/** The languages most catalogues in the consortium hold, as MARC codes. */
-const languageCodes = ['ara', 'eng', 'fre', 'per', 'urd', 'ger', 'spa', 'tur', 'swa', 'hin'];
 const formats = ['book', 'serial', 'map', 'music', 'video', 'manuscript', 'other'];
 
 export type FacetField = 'language' | 'format' | 'from' | 'to' | 'subject';
 export type FacetControls = Record<FacetField, HTMLInputElement | HTMLSelectElement>;
 
-export function addFacetControls(form: HTMLFormElement, lang: Lang, initial: SearchState): FacetControls {
-  const names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' });
+/** `languageNames`: MARC code → name in `lang`, in offering order (facetLanguageNames(), at build time). */
+export function addFacetControls(form: HTMLFormElement, lang: Lang, initial: SearchState, languageNames: Record<string, string>): FacetControls {
   const box = document.createElement('details');
   box.className = 'search-facets';
   box.dataset.facets = '';
   box.append(Object.assign(document.createElement('summary'), { textContent: t(lang, 'search.refine') }));
   const controls: FacetControls = {
     language: select('lang', t(lang, 'search.language'), t(lang, 'search.anyLanguage'),
-      languageCodes.map((code) => [code, languageName(names, code)])),
+      Object.entries(languageNames)),
     format: select('format', t(lang, 'search.format'), t(lang, 'search.anyFormat'),
       formats.map((format) => [format, t(lang, `search.format.${format}` as StringKey)])),
     from: input('from', t(lang, 'search.yearFrom'), 'number'),
@@ -39,12 +37,6 @@ export function addFacetControls(form: HTMLFormElement, lang: Lang, initial: Sea
   box.open = (Object.keys(controls) as FacetField[]).some((field) => initial[field] !== '');
   form.append(box);
   return controls;
-}
-
-/** "ara" → "Arabic" / "العربية"; browsers know ISO 639-2 codes through their 639-1 twins. */
-function languageName(names: Intl.DisplayNames, code: string): string {
-  const twins: Record<string, string> = { ara: 'ar', eng: 'en', fre: 'fr', per: 'fa', urd: 'ur', ger: 'de', spa: 'es', tur: 'tr', swa: 'sw', hin: 'hi' };
-  return names.of(twins[code] ?? code) ?? code;
 }
 
 function select(name: string, label: string, anyText: string, options: [string, string][]): HTMLSelectElement {

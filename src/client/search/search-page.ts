@@ -11,6 +11,7 @@ import type { SearchEngine, SearchResults } from './search-engine.ts';
 import { addFacetControls, type FacetControls, type FacetField } from './facet-controls.ts';
 import { hasScope, readSearchState, scopeOf, withSearchState, type SearchState } from './search-url.ts';
 import { clearSuggestions, showSuggestions } from './suggestions.ts';
+import { yieldToMain } from './yield-to-main.ts';
 
 interface Elements {
   form: HTMLFormElement;
@@ -37,7 +38,8 @@ export function startSearchPage(): void {
   };
   const engine = createSiteEngine(root);
   const context = { lang, siteRoot: root.dataset.siteRoot ?? './', libraryNames: JSON.parse(root.dataset.libraries ?? '{}') };
-  elements.facets = addFacetControls(form, lang, readSearchState(new URL(location.href)));
+  const languageNames = JSON.parse(root.dataset.languageNames ?? '{}') as Record<string, string>;
+  elements.facets = addFacetControls(form, lang, readSearchState(new URL(location.href)), languageNames);
   wire(elements, engine, context);
 }
 
@@ -97,6 +99,7 @@ async function showSearch(el: Elements, engine: SearchEngine, state: SearchState
     console.error(error);
     return;
   }
+  await yieldToMain();
   if (!current()) return;
   el.results.replaceChildren();
   if (results.total === 0) {

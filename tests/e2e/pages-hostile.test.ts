@@ -48,7 +48,7 @@ async function elementsFromData(page: Page): Promise<number> {
 }
 
 describe('hostile catalogue data', () => {
-  const pages = () => [`r/${recordId}.html`, `en/r/${recordId}.html`, 'l/evil-lib.html', 'en/l/evil-lib.html', 'b/subject/1.html', 'b/author/1.html', 'index.html'];
+  const pages = () => [`r/${recordId}.html`, `en/r/${recordId}.html`, 'l/evil-lib.html', 'en/l/evil-lib.html', 'b/subject/1.html', 'b/author/1.html', 'b/subject/index.html', 'b/author/index.html', 'index.html'];
 
   test('raises no dialog and creates no element from data on any page', async () => {
     for (const path of pages()) {

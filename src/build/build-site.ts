@@ -16,7 +16,7 @@ import { writeLines } from '../ingest/emit/write-lines.ts';
 import { readIdRegistry, writeIdRegistry } from '../ingest/merge/id-registry.ts';
 import { ingestCatalogue, type IngestResult } from '../ingest/pipeline.ts';
 import { writeArchiveOutputs } from '../archive/archive-outputs.ts';
-import { stageReportData, writeReportCsvs } from '../reports/write-report-files.ts';
+import { reportsFromIngest, stageReportData, writeReportCsvs } from '../reports/write-report-files.ts';
 import { buildSearchIndex, resolveSearchEngine, type SearchEngineChoice, type SearchEngineName } from './search-engine-choice.ts';
 import { writeSuggestionVocabulary } from './suggestion-vocabulary.ts';
 import { siteLibraries } from './site-libraries.ts';
@@ -58,10 +58,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   // Chosen before the pages are rendered: the search page names its engine.
   const searchEngine = resolveSearchEngine(options.searchEngine ?? 'auto', ingest.unionRecords.length);
 
+  const reports = reportsFromIngest(ingest);
+
   const stagingDir = await mkdtemp(join(tmpdir(), 'fihris-site-data-'));
   try {
     await writeSiteData(stagingDir, ingest, searchEngine);
-    await stageReportData(stagingDir, ingest);
+    await stageReportData(stagingDir, reports);
     const writeSiteExtras = await stageSiteExtras(stagingDir, ingest, options);
     options.log(`2/4 rendering pages (Astro) into ${outDir} …`);
     await renderPages(stagingDir, outDir, options.basePath);
@@ -76,7 +78,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
 
   options.log('4/4 writing bulk data and reports …');
   await writeBulkData(join(outDir, 'data'), ingest);
-  await writeReportCsvs(outDir, ingest);
+  await writeReportCsvs(outDir, reports);
   if (options.writeRegistry) await writeFile(options.registryPath, writeIdRegistry(ingest.registry));
   await writeArchiveOutputs(outDir, ingest, options);
   return { ingest, outDir };

@@ -5,7 +5,7 @@
  * root.json, the one file with a fixed name. Layout: src/shared/search/fihris-index-format.ts.
  */
 import type { UnionRecord } from '../shared/catalog-schema.ts';
-import { formatName, type IndexRoot } from '../shared/search/fihris-index-format.ts';
+import { formatName, toBase64, type IndexRoot } from '../shared/search/fihris-index-format.ts';
 import { writeCards, cardsPerFile, tagsPerShard } from './cards-writer.ts';
 import { collectRecords } from './collect-records.ts';
 import { writeDictionary } from './dictionary-writer.ts';
@@ -58,7 +58,8 @@ export async function buildFihrisIndex(
   const cards = writeCards(collected, docIds, sink);
   const root: IndexRoot = {
     format: formatName, docs: index.docs, docSpace: docIds.docSpace, facets: collected.facets, facetCountsMinDf,
-    pages: dictionary.pages, cardsPerFile, tagsPerShard, cardShards: cards.shards, cardFileMaxBytes: cards.maxBytes,
+    pages: toBase64(dictionary.pages), cardsPerFile, tagsPerShard, cardShards: cards.shards, cardShardBytes: cards.shardBytes,
+    cardFileMaxBytes: cards.maxBytes,
   };
   sink.write('root.json', new TextEncoder().encode(JSON.stringify(root)));
   const byFolder = Object.fromEntries(sink.byFolder);

@@ -3,18 +3,19 @@
  * shards (k/) that name them: 3 bytes of content hash per card file. A card file's name changes
  * only when a record in its range changes; the shards are tiny and change with them.
  */
-import { cardFileName, cardTag } from '../shared/search/fihris-index-format.ts';
+import { cardFileName, cardTag, hexToBytes, toBase64 } from '../shared/search/fihris-index-format.ts';
 import type { CollectedRecords } from './collect-records.ts';
 import type { DocIds } from './doc-ids.ts';
 import type { FileSink } from './file-sink.ts';
 
 export const cardsPerFile = 32;
-export const tagsPerShard = 256;
+/** 384-byte shards: ten hits cost at most ten of them, and the root lists 6 bytes per shard. */
+export const tagsPerShard = 128;
 
 /** One card as stored: slot in the file, url, title, author, year, facet indexes (libraries first). */
 export type StoredCard = [number, string, string, string | null, string | null, number[]];
 
-export function writeCards(collected: CollectedRecords, docIds: DocIds, sink: FileSink): { shards: [string, number][]; maxBytes: number } {
+export function writeCards(collected: CollectedRecords, docIds: DocIds, sink: FileSink): { shards: string; shardBytes: number; maxBytes: number } {
   const fileCount = Math.ceil(docIds.docSpace / cardsPerFile);
   const files: StoredCard[][] = Array.from({ length: fileCount }, () => []);
   for (const record of docIds.recordsInDocOrder) {
@@ -33,10 +34,10 @@ export function writeCards(collected: CollectedRecords, docIds: DocIds, sink: Fi
     maxBytes = Math.max(maxBytes, bytes.length);
     for (let i = 0; i < 3; i++) tags[n * 3 + i] = parseInt(tag.slice(i * 2, i * 2 + 2), 16);
   });
-  const shards: [string, number][] = [];
+  const hashes: number[] = [];
   for (let from = 0; from < fileCount; from += tagsPerShard) {
     const bytes = tags.slice(from * 3, Math.min(fileCount, from + tagsPerShard) * 3);
-    shards.push([sink.writeHashed('k', 'bin', bytes), bytes.length]);
+    hexToBytes(sink.writeHashed('k', 'bin', bytes).slice(2, -4), hashes);
   }
-  return { shards, maxBytes };
+  return { shards: toBase64(Uint8Array.from(hashes)), shardBytes: tagsPerShard * 3, maxBytes };
 }

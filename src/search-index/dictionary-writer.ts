@@ -5,7 +5,7 @@
  * Each chunk also stores the completions of prefixes whose terms run past it, so a prefix
  * query reads one chunk whatever the prefix.
  */
-import { chooseCompletions, isCompletable } from '../shared/search/fihris-index-format.ts';
+import { chooseCompletions, isCompletable, separatorOf } from '../shared/search/fihris-index-format.ts';
 import { stringHash } from '../shared/search/fihris-index-format.ts';
 import { ByteWriter } from './byte-writer.ts';
 import type { FileSink } from './file-sink.ts';
@@ -61,16 +61,20 @@ function completionsOf(entries: SortedEntries, prefix: string): number[] {
   return chooseCompletions(candidates, prefix).map((term) => at.get(term)!);
 }
 
+/** Chunk c's separator: what pages store and keys land by (see separatorOf). */
+function chunkSeparators(entries: SortedEntries, starts: number[]): string[] {
+  return starts.map((start, c) => (c === 0 ? '' : separatorOf(entries.terms[start - 1], entries.terms[start])));
+}
+
 /** Prefixes whose terms run past the chunk they land in: proper prefixes of later chunks' first terms. */
-function listedPrefixes(entries: SortedEntries, starts: number[]): Map<number, Set<string>> {
-  const firsts = starts.map((start) => entries.terms[start]);
+function listedPrefixes(entries: SortedEntries, starts: number[], separators: string[]): Map<number, Set<string>> {
   const byChunk = new Map<number, Set<string>>();
   for (let c = 1; c < starts.length; c++) {
-    const first = firsts[c];
+    const first = entries.terms[starts[c]];
     for (let length = 1; length < Math.min(first.length, maxListedPrefix + 1); length++) {
       const prefix = first.slice(0, length);
       if (!isCompletable(prefix) || /[\ud800-\udbff]$/.test(prefix)) continue;
-      const landing = Math.max(0, lowerBound(firsts, prefix + "\u0000") - 1);
+      const landing = Math.max(0, lowerBound(separators, prefix + "\u0000") - 1);
       if (!byChunk.has(landing)) byChunk.set(landing, new Set());
       byChunk.get(landing)!.add(prefix);
     }
@@ -120,20 +124,38 @@ function encodeChunk(entries: SortedEntries, from: number, to: number, prefixes:
   return writer.result();
 }
 
-export function writeDictionary(entries: SortedEntries, sink: FileSink): { pages: [string, string, number][]; chunks: number } {
+/** A page: per chunk its separator front-coded against the previous one, its hash, its size (the root's page list alike). */
+function encodePage(page: [string, string, number][]): Uint8Array {
+  const writer = new ByteWriter();
+  writer.varint(page.length);
+  let previous = '';
+  for (const [separator, name, bytes] of page) {
+    const shared = sharedPrefix(previous, separator);
+    writer.varint(shared);
+    writer.string(separator.slice(shared));
+    writer.hex(name.slice(2, -4));
+    writer.varint(bytes);
+    previous = separator;
+  }
+  return writer.result();
+}
+
+/** Writes chunks (d/) and pages (i/); returns the page list encoded like a page, for the root. */
+export function writeDictionary(entries: SortedEntries, sink: FileSink): { pages: Uint8Array; chunks: number } {
   const starts = chunkStarts(entries);
-  const prefixes = listedPrefixes(entries, starts);
+  const separators = chunkSeparators(entries, starts);
+  const prefixes = listedPrefixes(entries, starts, separators);
   const chunks: [string, string, number][] = [];
   starts.forEach((start, c) => {
     const end = starts[c + 1] ?? entries.terms.length;
     const bytes = encodeChunk(entries, start, end, prefixes.get(c));
-    chunks.push([entries.terms[start], sink.writeHashed('d', 'bin', bytes), bytes.length]);
+    chunks.push([separators[c], sink.writeHashed('d', 'bin', bytes), bytes.length]);
   });
   const pages: [string, string, number][] = [];
   let page: [string, string, number][] = [];
   const flush = () => {
-    const bytes = new TextEncoder().encode(JSON.stringify(page));
-    pages.push([page[0][0], sink.writeHashed('i', 'json', bytes), bytes.length]);
+    const bytes = encodePage(page);
+    pages.push([page[0][0], sink.writeHashed('i', 'bin', bytes), bytes.length]);
     page = [];
   };
   for (const chunk of chunks) {
@@ -141,5 +163,5 @@ export function writeDictionary(entries: SortedEntries, sink: FileSink): { pages
     if (page.length >= maxPageChunks || (page.length >= minPageChunks && stringHash(chunk[0]) % 64 === 0)) flush();
   }
   if (page.length > 0) flush();
-  return { pages, chunks: chunks.length };
+  return { pages: encodePage(pages), chunks: chunks.length };
 }

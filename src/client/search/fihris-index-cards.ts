@@ -3,7 +3,7 @@
  */
 import { decodeOrFail, type IndexFiles, type QueryCost } from './fihris-index-files.ts';
 import { FihrisIndexError } from './fihris-index-error.ts';
-import { cardFileName, type IndexRoot } from '../../shared/search/fihris-index-format.ts';
+import { cardFileName, fromBase64, hashBytes, type IndexRoot } from '../../shared/search/fihris-index-format.ts';
 
 export interface Card {
   url: string;
@@ -19,10 +19,10 @@ type StoredCard = [number, string, string, string | null, string | null, number[
 export async function loadCards(docs: number[], root: IndexRoot, files: IndexFiles, cost: QueryCost): Promise<Card[]> {
   const cardFiles = docs.map((doc) => Math.floor(doc / root.cardsPerFile));
   const shardNumbers = [...new Set(cardFiles.map((n) => Math.floor(n / root.tagsPerShard)))];
+  const hashes = decodeOrFail('root.json', () => fromBase64(root.cardShards));
   const shardNames = shardNumbers.map((s) => {
-    const shard = root.cardShards[s];
-    if (!shard) throw new FihrisIndexError('corrupt', 'root.json', `no card shard ${s}`);
-    return shard[0];
+    if ((s + 1) * hashBytes > hashes.length) throw new FihrisIndexError('corrupt', 'root.json', `no card shard ${s}`);
+    return `k/${[...hashes.subarray(s * hashBytes, (s + 1) * hashBytes)].map((b) => b.toString(16).padStart(2, '0')).join('')}.bin`;
   });
   const shards = await files.getAll(shardNames, cost);
   const tagOf = (n: number) => {

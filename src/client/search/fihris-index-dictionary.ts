@@ -1,14 +1,14 @@
 /**
- * Finds terms in the two-level dictionary: root.json lists the first term of each page, a page
- * the first term of each chunk, a chunk holds the entries. All lookups of a query share rounds:
+ * Finds terms in the two-level dictionary: root.json lists a separator for each page, a page
+ * one for each chunk, a chunk holds the entries. All lookups of a query share rounds:
  * one for the pages, one for the chunks, one for the block tables of big terms.
  */
 import { ByteReader } from './fihris-index-bytes.ts';
-import { decodeBlockTable, decodeChunk, type DictionaryChunk } from './fihris-index-entry.ts';
+import { decodeBlockTable, decodeChunk, decodePage, type DictionaryChunk } from './fihris-index-entry.ts';
 import { decodeOrFail, type IndexFiles, type QueryCost } from './fihris-index-files.ts';
-import { chooseCompletions, isCompletable, type IndexRoot, type PageChunk, type TermEntry } from '../../shared/search/fihris-index-format.ts';
+import { chooseCompletions, fromBase64, isCompletable, type IndexRoot, type PageChunk, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 
-/** Index of the last item whose first term is ≤ key (0 when key sorts before all). */
+/** Index of the last item whose separator is ≤ key (0 when key sorts before all). */
 function landing<T>(items: T[], firstOf: (item: T) => string, key: string): number {
   let low = 0;
   let high = items.length;
@@ -27,19 +27,19 @@ export interface Lookup {
 
 export class Dictionary {
   private readonly files: IndexFiles;
-  private readonly root: IndexRoot;
+  private readonly pages: PageChunk[];
   private readonly chunks = new Map<string, DictionaryChunk>();
 
   constructor(files: IndexFiles, root: IndexRoot) {
     this.files = files;
-    this.root = root;
+    this.pages = decodeOrFail('root.json', () => decodePage(fromBase64(root.pages), 'i'));
   }
 
   private async chunkFilesFor(keys: string[], cost: QueryCost): Promise<PageChunk[]> {
-    const pages = keys.map((key) => this.root.pages[landing(this.root.pages, (page) => page[0], key)]);
+    const pages = keys.map((key) => this.pages[landing(this.pages, (page) => page[0], key)]);
     const loaded = await this.files.getAll(pages.map((page) => page[1]), cost);
     return keys.map((key, i) => {
-      const chunks = decodeOrFail(pages[i][1], () => JSON.parse(new TextDecoder().decode(loaded[i])) as PageChunk[]);
+      const chunks = decodeOrFail(pages[i][1], () => decodePage(loaded[i], 'd'));
       return chunks[landing(chunks, (chunk) => chunk[0], key)];
     });
   }

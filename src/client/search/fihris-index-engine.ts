@@ -67,7 +67,7 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
     if (runs.length === 0) return { total: 0, totalIsExact: true, hits: [], rankingIsExact: true, budgetExceeded: false, facets: { counts: {}, exact: true }, cost };
     const entriesOf = await findEntries(runs, dictionary, cost);
     const k = (page + 1) * pageSize;
-    const cardReserve = pageSize * root.cardFileMaxBytes + Math.min(pageSize, root.cardShards.length) * 3 * root.tagsPerShard;
+    const cardReserve = pageSize * (root.cardFileMaxBytes + root.cardShardBytes);
     // Runs one after another, each starting from the best records found so far: the pair run's
     // high scores let the words' run skip most of its blocks.
     const results: RunResult[] = [];

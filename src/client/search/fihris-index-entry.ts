@@ -3,7 +3,7 @@
  * the builder's encoder is src/search-index/entry-encoder.ts).
  */
 import { ByteReader } from './fihris-index-bytes.ts';
-import { entryFlags, hashBytes, type BlockInfo, type FileRef, type TermEntry } from '../../shared/search/fihris-index-format.ts';
+import { entryFlags, hashBytes, type BlockInfo, type FileRef, type PageChunk, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 
 export interface DictionaryChunk {
   /** Terms in index order. */
@@ -78,6 +78,20 @@ function decodeEntryBody(reader: ByteReader, term: string): TermEntry {
     entry.blocks = decodeBlockTable(reader, reader.varint());
   }
   return entry;
+}
+
+/** A dictionary page (or the root's page list): per item its separator, front-coded, then its file's hash and size. */
+export function decodePage(bytes: Uint8Array, folder: string): PageChunk[] {
+  const reader = new ByteReader(bytes);
+  const items: PageChunk[] = [];
+  let previous = '';
+  for (let n = reader.varint(); n > 0; n--) {
+    const separator = previous.slice(0, reader.varint()) + reader.string();
+    items.push([separator, `${folder}/${reader.hex(hashBytes)}.bin`, reader.varint()]);
+    previous = separator;
+  }
+  if (!reader.done) throw new RangeError('dictionary page has trailing bytes');
+  return items;
 }
 
 /** A dictionary chunk: entries with terms front-coded against the previous term. */

@@ -115,8 +115,28 @@ function workItems(intervals: Interval[], requiredCount: number): WorkItem[] {
   return items.sort((a, b) => b.upperBound - a.upperBound || a.from - b.from);
 }
 
+/**
+ * One term alone: its top postings are its first postings in rank order (impact desc, doc asc),
+ * so its top k is their first k, read from the entry; its count is its df.
+ */
+function singleTermRun(required: Group[], k: number): RunResult | undefined {
+  if (required.length !== 1 || required[0].length !== 1) return undefined;
+  const [segments] = required[0];
+  const inline = segments[0]?.inline;
+  if (inline) {
+    const ranked = inline.docs.map((doc, i): [number, number] => [doc, inline.impacts[i]]).sort(byRank).slice(0, k);
+    return { top: ranked, total: inline.docs.length, totalIsExact: true, rankingIsExact: true, allMatches: new Set(inline.docs) };
+  }
+  const top = segments[0]?.top;
+  if (!top || top.size < k) return undefined;
+  return { top: [...top].sort(byRank).slice(0, k), total: segments.reduce((sum, s) => sum + s.count, 0), totalIsExact: true, rankingIsExact: true };
+}
+const byRank = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0];
+
 export async function evaluateRun(required: Group[], optional: Group[], options: EvaluateOptions): Promise<RunResult> {
   if (required.length === 0 || required.some((group) => group.length === 0)) return { top: [], total: 0, totalIsExact: true, rankingIsExact: true, allMatches: new Set() };
+  const single = optional.length === 0 ? singleTermRun(required, options.k) : undefined;
+  if (single) return single;
   const intervals = candidateIntervals(required, optional);
   const items = workItems(intervals, required.length);
   const read = new Set<Interval>();

@@ -5,17 +5,18 @@
  *
  * Layout (all integers unsigned LEB128 varints unless said otherwise):
  *   root.json                 the only fixed name; names every other file (two levels down)
- *   i/<hash>.json             dictionary pages: [firstTerm, chunkFile, bytes] per chunk
+ *   i/<hash>.bin              dictionary pages: per chunk its separator (front-coded), 6 hash bytes, bytes
  *   d/<hash>.bin              dictionary chunks: term entries, then prefix-completion lists
  *   p/<hash>.bin              postings blocks of many terms, 2-4 KB
  *   t/<hash>.bin              block tables of terms with many blocks
  *   k/<hash>.bin              card tags: 3 bytes per card file (its content hash, 0 = no file)
  *   c/<n>-<tag>.json          doc cards of doc ids [n*cardsPerFile, (n+1)*cardsPerFile)
+ *   h/<hash>.json             hot cards: a common term's first hits ready to show, [doc, …card]
  * Every name carries a hash of the file's bytes: CDNs may cache forever, and the engine checks
  * each file it downloads against its name, so a corrupted file is an error, never a wrong answer.
  */
 
-export const formatName = 'fihris-index/1';
+export const formatName = 'fihris-index/2';
 
 /** Folder of the built site that holds the index (root.json and the hashed files). */
 export const fihrisIndexFolder = 'fihris-index';
@@ -43,12 +44,14 @@ export interface IndexRoot {
   facets: string[];
   /** Terms with more docs than this carry exact per-facet counts in their entry. */
   facetCountsMinDf: number;
-  /** Dictionary pages: first term, file, bytes. */
-  pages: [string, string, number][];
+  /** Dictionary pages, base64 of the page list encoded as a page is (separator, hash, bytes each). */
+  pages: string;
   cardsPerFile: number;
   tagsPerShard: number;
-  /** Card tag shards: file, bytes. */
-  cardShards: [string, number][];
+  /** Card tag shards' content hashes, 6 bytes each, base64: shard s is k/<hash s>.bin. */
+  cardShards: string;
+  /** Bytes of every card tag shard but the last (which may be shorter). */
+  cardShardBytes: number;
   /** No card file is bigger: an upper bound for the download budget. */
   cardFileMaxBytes: number;
 }
@@ -85,9 +88,42 @@ export interface TermEntry {
   top?: { docs: number[]; impacts: number[] };
   /** No posting outside `top` scores more than this. */
   restMax?: number;
+  /** Cards of the first hotCardsCount of `top` by rank, ready to show (terms with df > hotCardsMinDf). */
+  hot?: FileRef;
 }
 
-export const entryFlags = { facets: 1, inline: 2, tableInFile: 4, top: 8 } as const;
+export const entryFlags = { facets: 1, inline: 2, tableInFile: 4, top: 8, hot: 16 } as const;
+
+/** Terms with more docs than this get a hot-cards file (h/): a one-word query then needs no card tag or card file. */
+export const hotCardsMinDf = 100;
+/** Cards in a hot-cards file: a first result page. */
+export const hotCardsCount = 10;
+
+/**
+ * The shortest prefix of `first` that sorts after `previousLast`: what a dictionary page stores
+ * for a chunk instead of its first term (keys between two chunks land in either, and match
+ * nothing there). Never ends inside a surrogate pair.
+ * @example separatorOf('تاج', 'تاريخ') // 'تار'
+ */
+export function separatorOf(previousLast: string, first: string): string {
+  for (let length = 1; length < first.length; length++) {
+    if (/[\ud800-\udbff]/.test(first[length - 1])) continue;
+    const prefix = first.slice(0, length);
+    if (prefix > previousLast) return prefix;
+  }
+  return first;
+}
+
+/** Base64 of bytes without padding, for binary lists inside root.json. */
+export function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (const b of bytes) text += String.fromCharCode(b);
+  return btoa(text);
+}
+
+export function fromBase64(text: string): Uint8Array {
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}
 
 /**
  * Fast 48-bit content hash (two 32-bit multiply-xorshift lanes) as 12 hex digits.

@@ -3,6 +3,7 @@
  * Fields are cut into indicators and subfields on bytes first, then each value is decoded
  * in the record's encoding (the library's setting, or detected per record from the bytes).
  */
+import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { diagnosticCatalogue } from '../diagnostics/diagnostic-catalogue.ts';
 import type { DataField, MarcField, Subfield } from '../marc/marc-record.ts';
@@ -10,11 +11,13 @@ import type { RawIsoField, RawIsoRecord, ReadResult } from '../marc/read-result.
 import { detectRecordEncoding, type EncodingSetting, type RecordEncoding } from './detect-encoding.ts';
 import { createFieldTextDecoder, type TextProblem } from './field-text-decoder.ts';
 import { splitDataFieldBytes } from './split-data-field.ts';
+import { decodeWellFormedUtf8DataField } from './well-formed-utf8-field.ts';
 
 type DiagnosticInput = Pick<Diagnostic, 'code'> & Partial<Omit<Diagnostic, 'code' | 'severity'>>;
 type Report = (tag: string, byteOffset: number, input: DiagnosticInput) => void;
 
 const validIndicator = /^[0-9a-z ]$/;
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const printableCode = /^[\x21-\x7e]$/;
 
 export function decodeIsoRecord(raw: RawIsoRecord, override: EncodingSetting, libraryCode?: string): ReadResult {
@@ -27,7 +30,9 @@ export function decodeIsoRecord(raw: RawIsoRecord, override: EncodingSetting, li
   });
 
   const encoding = chooseEncoding(raw, override, report);
-  const fields = raw.fields.map((field) => decodeField(field, encoding, report));
+  // Most records are well-formed UTF-8: their fields skip the byte-level path.
+  const wellFormedUtf8 = encoding === 'utf-8' && raw.fields.every((field) => isUtf8(field.bytes));
+  const fields = raw.fields.map((field) => (wellFormedUtf8 && decodeWellFormedUtf8Field(field)) || decodeField(field, encoding, report));
   const dataFields = fields.filter((field): field is DataField => 'subfields' in field);
   if (!dataFields.some(isUsable)) {
     report('LDR', raw.source.byteOffset, { code: 'decode.no-usable-field', params: { encoding } });
@@ -55,6 +60,11 @@ function chooseEncoding(raw: RawIsoRecord, override: EncodingSetting, report: Re
     });
   }
   return encoding;
+}
+
+function decodeWellFormedUtf8Field(field: RawIsoField): MarcField | undefined {
+  if (field.tag.startsWith('00')) return { tag: field.tag, value: utf8.decode(field.bytes).normalize('NFC') };
+  return decodeWellFormedUtf8DataField(field.tag, field.bytes);
 }
 
 function decodeField(field: RawIsoField, encoding: RecordEncoding, report: Report): MarcField {

@@ -5,7 +5,7 @@ import { detectRecordEncoding } from '../../../src/ingest/decode/detect-encoding
 import { formatDiagnostic } from '../../../src/ingest/diagnostics/format-diagnostic.ts';
 import type { MarcRecord } from '../../../src/ingest/marc/marc-record.ts';
 import type { ReadResult } from '../../../src/ingest/marc/read-result.ts';
-import { readIsoFile } from './iso2709-test-helper.ts';
+import { buildIsoRecord, readIsoFile, splitIsoRecords } from './iso2709-test-helper.ts';
 import { fixturesDir, haveSamples, samplesDir } from './samples.ts';
 
 function decodeFixture(name: string, override: 'auto' | 'utf-8' | 'marc-8' | 'windows-1256' = 'auto'): ReadResult {
@@ -81,6 +81,19 @@ describe('decodeIsoRecord on the decode fixtures', () => {
       ['decode.missing-subfield-delimiter', '500', undefined],
     ]);
     expect(formatDiagnostic(result.diagnostics[0], 'en')).toContain('Indicator 2 of field 245 is "#", which is not a digit, a lowercase letter or a blank; it was replaced by a blank.');
+  });
+
+  it('reports a bad subfield code in a well-formed UTF-8 Arabic record at its byte, next to fields read the quick way', () => {
+    const arabic = (text: string) => new TextEncoder().encode(text);
+    const [raw] = splitIsoRecords(buildIsoRecord('a', [
+      ['001', 'u8-2'],
+      ['245', arabic('10\x1faتاريخ عمان /\x1fcسالم.')],
+      ['650', arabic(' 4\x1f\x01عمان')],
+    ]), 'bad-code.mrc');
+    const result = decodeIsoRecord(raw, 'auto');
+    expect(lines(recordOf(result)).slice(1)).toEqual(['245 10 $a تاريخ عمان / $c سالم.', '650  4 $? عمان']);
+    const field650 = raw.fields[2];
+    expect(result.diagnostics).toMatchObject([{ code: 'decode.bad-subfield-code', tag: '650', byteOffset: field650.byteOffset + 3, params: { byte: '0x01' } }]);
   });
 
   it('marks invalid UTF-8 with U+FFFD and a warning at the bad byte', () => {

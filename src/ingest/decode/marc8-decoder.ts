@@ -34,7 +34,6 @@ const ANSEL = 'E';
 const ASCII = 'B';
 // MARC::Charset passes these through untouched whatever the sets are: 0x20 is a space
 // in every MARC-8 set, including inside an Arabic run (the npm marc8 package gets this wrong).
-const whitespace = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
 const numericReference = /^&#x([0-9A-Fa-f]{1,6});/;
 
 interface LookupSet {
@@ -51,6 +50,8 @@ const lookupSets = new Map<Marc8SetKey, LookupSet>(Object.entries(marc8Character
   return [key, { chars, combining }];
 }));
 
+const anselSet = lookupSets.get(ANSEL)!;
+
 const otherSetNames: Record<string, string> = { '$1': 'CJK (EACC)', '1': 'CJK (EACC)' };
 
 /** "Basic Arabic", "CJK (EACC)", or "unknown set ESC ( X" for anything else. */
@@ -61,7 +62,7 @@ export function marc8SetName(key: Marc8SetKey): string {
 interface DecodeRun {
   bytes: Uint8Array;
   state: Marc8State;
-  out: string[];
+  out: string;
   problems: Marc8Problem[];
   /** Combining marks read but not yet placed: they go after the next base character. */
   pending: string;
@@ -74,27 +75,46 @@ interface DecodeRun {
  * `state` for consecutive subfields of one field: a designation may outlive a subfield.
  */
 export function decodeMarc8(bytes: Uint8Array, state: Marc8State = createMarc8State()): { text: string; problems: Marc8Problem[] } {
-  const run: DecodeRun = { bytes, state, out: [], problems: [], pending: '', replacing: false };
+  const run: DecodeRun = { bytes, state, out: '', problems: [], pending: '', replacing: false };
   let i = 0;
-  while (i < bytes.length) i = step(run, i);
+  while (i < bytes.length) i = run.state.g0 === ASCII && run.pending === '' ? copyPlainAscii(run, i) : step(run, i);
   // A mark with no base after it (MARC::Charset drops it): keep it rather than lose it.
-  run.out.push(run.pending);
-  return { text: run.out.join('').normalize('NFC'), problems: run.problems };
+  return { text: (run.out + run.pending).normalize('NFC'), problems: run.problems };
+}
+
+/**
+ * Most MARC-8 text is ASCII in G0, which reads as itself (only `&` may open a `&#x`
+ * escape): such a run is copied in one piece, and anything else goes to `step`.
+ */
+function copyPlainAscii(run: DecodeRun, i: number): number {
+  const { bytes } = run;
+  let end = i;
+  while (end < bytes.length && isPlainAscii(bytes[end])) end++;
+  if (end === i) return step(run, i);
+  run.out += String.fromCharCode.apply(null, bytes.subarray(i, end) as unknown as number[]);
+  run.replacing = false;
+  return end;
+}
+
+/** Printable ASCII but `&`, the whitespace MARC::Charset passes through, and 0x1D-0x1F. */
+function isPlainAscii(byte: number): boolean {
+  return (byte >= 0x20 && byte <= 0x7e && byte !== 0x26) || (byte >= 0x09 && byte <= 0x0d) || (byte >= 0x1d && byte <= 0x1f);
 }
 
 /** Reads what starts at bytes[i]; returns the offset of the next thing to read. */
 function step(run: DecodeRun, i: number): number {
   const byte = run.bytes[i];
   if (byte === ESC) return applyEscape(run, i);
-  if (!lookupSets.has(run.state.g0)) {
+  const g0 = lookupSets.get(run.state.g0);
+  if (g0 === undefined) {
     // A set we cannot read in G0 (EACC, unknown): everything up to the next escape is its text.
     replace(run, i, 'unsupported-charset', run.state.g0);
     return i + 1;
   }
   // The MARC structure bytes (record, field, subfield separators) pass through as in UTF-8:
   // some control fields hold 0x1F-delimited data (yaz/marc1.marc).
-  if (whitespace.has(byte) || (byte >= 0x1d && byte <= 0x1f)) {
-    run.out.push(String.fromCharCode(byte));
+  if (byte === 0x20 || (byte >= 0x09 && byte <= 0x0d) || (byte >= 0x1d && byte <= 0x1f)) {
+    run.out += String.fromCharCode(byte);
     run.replacing = false;
     return i + 1;
   }
@@ -102,16 +122,17 @@ function step(run: DecodeRun, i: number): number {
     const length = readNumericReference(run, i);
     if (length > 0) return i + length;
   }
-  if (byte >= 0x21 && byte <= 0x7e) return emitFrom(run, i, run.state.g0, byte);
+  if (byte >= 0x21 && byte <= 0x7e) return emitFrom(run, i, g0, run.state.g0, byte);
   if (byte >= 0xa1 && byte <= 0xfe) {
-    if (!lookupSets.has(run.state.g1)) {
+    const g1 = lookupSets.get(run.state.g1);
+    if (g1 === undefined) {
       replace(run, i, 'unsupported-charset', run.state.g1);
       return i + 1;
     }
-    return emitFrom(run, i, run.state.g1, byte - 0x80);
+    return emitFrom(run, i, g1, run.state.g1, byte - 0x80);
   }
   // 0x88-0x8E (non-sort begin/end, ZWJ, ZWNJ) are ANSEL's whatever G1 holds.
-  if (byte >= 0x88 && byte <= 0x8e) return emitFrom(run, i, ANSEL, byte);
+  if (byte >= 0x88 && byte <= 0x8e) return emitFrom(run, i, anselSet, ANSEL, byte);
   replace(run, i, 'unmapped-byte', run.state.g0, byte);
   return i + 1;
 }
@@ -127,17 +148,16 @@ function applyEscape(run: DecodeRun, i: number): number {
   return i + escape.length;
 }
 
-function emitFrom(run: DecodeRun, i: number, setKey: Marc8SetKey, index: number): number {
-  const set = lookupSets.get(setKey);
-  const char = set?.chars[index];
-  if (set === undefined || char === undefined) {
+function emitFrom(run: DecodeRun, i: number, set: LookupSet, setKey: Marc8SetKey, index: number): number {
+  const char = set.chars[index];
+  if (char === undefined) {
     replace(run, i, 'unmapped-byte', setKey, run.bytes[i]);
     return i + 1;
   }
   if (set.combining[index]) {
     run.pending += char;
   } else {
-    run.out.push(char + run.pending);
+    run.out += char + run.pending;
     run.pending = '';
   }
   run.replacing = false;
@@ -151,7 +171,7 @@ function readNumericReference(run: DecodeRun, i: number): number {
   if (!match) return 0;
   const codePoint = parseInt(match[1], 16);
   if (codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return 0;
-  run.out.push(String.fromCodePoint(codePoint) + run.pending);
+  run.out += String.fromCodePoint(codePoint) + run.pending;
   run.pending = '';
   run.replacing = false;
   return match[0].length;
@@ -161,7 +181,7 @@ function readNumericReference(run: DecodeRun, i: number): number {
 function replace(run: DecodeRun, i: number, kind: Marc8ProblemKind, setKey: Marc8SetKey, byte?: number): void {
   if (run.replacing) return;
   run.replacing = true;
-  run.out.push(REPLACEMENT + run.pending);
+  run.out += REPLACEMENT + run.pending;
   run.pending = '';
   run.problems.push({ kind, offset: i, charset: marc8SetName(setKey), ...(byte === undefined ? {} : { byte }) });
 }

@@ -73,7 +73,8 @@ export async function runConvert(args: string[]): Promise<number> {
         rejected += 1;
         continue;
       }
-      await output.write(`${written > 0 ? writer.separator : ''}${writer.record(result.record)}`);
+      const full = output.write(`${written > 0 ? writer.separator : ''}${writer.record(result.record)}`);
+      if (full) await full;
       written += 1;
     }
   }

@@ -6,7 +6,7 @@ import { marcJsonRecord } from '../../src/ingest/emit/marc-json-writer.ts';
 import { marcXmlCollectionEnd, marcXmlCollectionStart, marcXmlRecord } from '../../src/ingest/emit/marcxml-writer.ts';
 import { mrkRecord } from '../../src/ingest/emit/mrk-writer.ts';
 import type { MarcRecord } from '../../src/ingest/marc/marc-record.ts';
-import { readDecodedRecords } from '../../src/ingest/pipeline.ts';
+import { readDecodedRecords } from '../../src/ingest/read-decoded-records.ts';
 import { formatFromFileName, type CatalogueFormat } from '../../src/ingest/profile/check-library-files.ts';
 import { createBufferedOutput } from './buffered-output.ts';
 import { parseCommandLine } from './parse-command-line.ts';

@@ -7,7 +7,6 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { UnionRecord } from '../shared/catalog-schema.ts';
 import type { LibraryProfile } from '../shared/library-profile.ts';
-import { decodeIsoRecord } from './decode/decode-iso-record.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import type { Rejection } from './diagnostics/rejection.ts';
 import { controlField, type MarcRecord } from './marc/marc-record.ts';
@@ -19,9 +18,9 @@ import type { IdRegistry } from './merge/id-registry.ts';
 import { toUnionRecord } from './merge/to-union-record.ts';
 import { describeRecord } from './model/describe-record.ts';
 import { extractHoldings } from './model/holdings.ts';
-import { readCatalogueFile } from './parse/read-catalogue-file.ts';
-import { checkLibraryFiles, type ReadableFile } from './profile/check-library-files.ts';
+import { checkLibraryFiles } from './profile/check-library-files.ts';
 import { loadLibraryProfile } from './profile/load-library-profile.ts';
+import { readDecodedRecords } from './read-decoded-records.ts';
 import { validateRecord } from './validate/validate-record.ts';
 
 export interface LibraryAccount {
@@ -130,13 +129,6 @@ async function ingestLibrary(folder: LibraryFolder, sinks: Sinks, onProgress?: I
     }
   }
   return account;
-}
-
-/** Parse then decode: every record of one file in Unicode, or rejected with its reasons. */
-export async function* readDecodedRecords(catalogueFile: ReadableFile, libraryCode?: string): AsyncGenerator<ReadResult> {
-  for await (const item of readCatalogueFile(catalogueFile.absolutePath, catalogueFile.file, catalogueFile.format)) {
-    yield item.kind === 'raw-iso2709' ? decodeIsoRecord(item, catalogueFile.encoding, libraryCode) : item;
-  }
 }
 
 /** Validates and describes one read record; true when it joins the catalogue. */

@@ -11,21 +11,27 @@ import { readIso2709 } from './iso2709-reader.ts';
 import { readMarcJson } from './marc-json-reader.ts';
 import { readMarcXml } from './marcxml-reader.ts';
 import { readMrk } from './mrk-reader.ts';
-import { readSpreadsheetCsv, readSpreadsheetXlsxFile } from './spreadsheet-reader.ts';
 
 type CatalogueFormat = NonNullable<CatalogueFile['format']>;
 
 /** Streams the records of one file. `file` is the path shown in diagnostics. */
 export function readCatalogueFile(path: string, file: string, format: CatalogueFormat): AsyncIterable<RawIsoRecord | ReadResult> {
-  if (format === 'xlsx') return readSpreadsheetXlsxFile(path, file);
-  const chunks = fileChunks(path);
   switch (format) {
-    case 'iso2709': return readIso2709(chunks, file);
-    case 'marcxml': return readMarcXml(chunks, file);
-    case 'marc-json': return readMarcJson(chunks, file);
-    case 'mrk': return readMrk(chunks, file);
-    case 'csv': return readSpreadsheetCsv(chunks, file);
+    case 'iso2709': return readIso2709(fileChunks(path), file);
+    case 'marcxml': return readMarcXml(fileChunks(path), file);
+    case 'marc-json': return readMarcJson(fileChunks(path), file);
+    case 'mrk': return readMrk(fileChunks(path), file);
+    case 'csv': case 'xlsx': return readSpreadsheet(path, file, format);
   }
+}
+
+/**
+ * Loaded on first use: exceljs and csv-parse are two thirds of the modules a conversion
+ * would otherwise load, and doubled the start-up time of `fihris convert` on MARC files.
+ */
+async function* readSpreadsheet(path: string, file: string, format: 'csv' | 'xlsx'): AsyncIterable<ReadResult> {
+  const { readSpreadsheetCsv, readSpreadsheetXlsxFile } = await import('./spreadsheet-reader.ts');
+  yield* format === 'xlsx' ? readSpreadsheetXlsxFile(path, file) : readSpreadsheetCsv(fileChunks(path), file);
 }
 
 function fileChunks(path: string): AsyncIterable<Uint8Array> {

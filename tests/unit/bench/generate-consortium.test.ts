@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeIso2709Record } from '../../../src/ingest/emit/iso2709-writer.ts';
-import { readDecodedRecords } from '../../../src/ingest/pipeline.ts';
+import { readDecodedRecords } from '../../../src/ingest/read-decoded-records.ts';
 import { generateConsortium, type ConsortiumManifest } from '../../../scripts/bench/consortium-generator.ts';
 import { createEdition } from '../../../scripts/bench/editions.ts';
 import { fastUtf8Iso2709 } from '../../../scripts/bench/fast-iso2709-utf8.ts';

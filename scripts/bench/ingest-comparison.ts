@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -73,12 +74,15 @@ const tools: Tool[] = [
 /** Runs one tool under /usr/bin/time; stdout is discarded. */
 function measure(tool: Tool, file: string, marc8: boolean): string {
   const [command, ...args] = tool.command(file, marc8);
-  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', command, ...args], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
-  const timing = /TIME ([\d.]+) (\d+)/.exec(run.stderr ?? '');
+  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', command, ...args], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
+  const timing = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(run.stderr ?? '');
   if (run.error || !timing) return `| ${tool.name} | ${marc8 ? 'MARC-8' : 'UTF-8'} | failed: ${(run.error?.message ?? run.stderr ?? '').split('\n')[0]} | | |`;
   const seconds = Number(timing[1]);
   const note = run.status === 0 ? '' : ` (exit ${run.status}: ${run.stderr.split('\n').find((line) => line.trim() && !line.startsWith('TIME'))?.slice(0, 80)})`;
-  return `| ${tool.name} | ${marc8 ? 'MARC-8' : 'UTF-8'} | ${Math.round(recordCount / seconds).toLocaleString('en')} records/s${note} | ${seconds.toFixed(1)} s | ${Math.round(Number(timing[2]) / 1024)} MiB |`;
+  // CPU time (user + system) is what one core spends: on a shared machine it says more than wall time.
+  const cpuSeconds = Number(timing[3]) + Number(timing[4]);
+  const rate = (time: number) => `${Math.round(recordCount / time).toLocaleString('en')} records/s`;
+  return `| ${tool.name} | ${marc8 ? 'MARC-8' : 'UTF-8'} | ${rate(seconds)}${note} | ${rate(cpuSeconds)} | ${seconds.toFixed(1)} s | ${cpuSeconds.toFixed(1)} s | ${Math.round(Number(timing[2]) / 1024)} MiB |`;
 }
 
 mkdirSync(outDir, { recursive: true });
@@ -88,5 +92,6 @@ const files = [
 ];
 for (const file of files) writeSample(file.path, file.marc8);
 console.log(`${recordCount.toLocaleString('en')} Arabic records per file; UTF-8 ${(statSync(files[0].path).size / 1e6).toFixed(1)} MB, MARC-8 ${(statSync(files[1].path).size / 1e6).toFixed(1)} MB\n`);
-console.log('| tool | file | speed | wall time | peak RSS |\n|---|---|---|---|---|');
+console.log(`load average at the start: ${loadavg().map((load) => load.toFixed(1)).join(', ')} on ${cpus().length} cores\n`);
+console.log('| tool | file | speed (wall) | speed (CPU) | wall time | CPU time | peak RSS |\n|---|---|---|---|---|---|---|');
 for (const file of files) for (const tool of tools) console.log(measure(tool, file.path, file.marc8));

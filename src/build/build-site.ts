@@ -4,6 +4,7 @@
  * Astro empties its outDir when it starts, so the data it renders from is staged first
  * in a folder of its own and the bulk files are written into OUT after Astro is done.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ import { readIdRegistry, writeIdRegistry } from '../ingest/merge/id-registry.ts'
 import { ingestCatalogue, type IngestResult } from '../ingest/pipeline.ts';
 import { writeArchiveOutputs } from '../archive/archive-outputs.ts';
 import { reportsFromIngest, stageReportData, writeReportCsvs } from '../reports/write-report-files.ts';
+import { renderRecordPages } from './record-pages/render-record-pages.ts';
 import { buildSearchIndex, resolveSearchEngine, type SearchEngineChoice, type SearchEngineName } from './search-engine-choice.ts';
 import { writeSuggestionVocabulary } from './suggestion-vocabulary.ts';
 import { siteLibraries } from './site-libraries.ts';
@@ -36,6 +38,11 @@ export interface BuildOptions {
   siteUrl?: string;
   /** Which search index to write (default auto: by catalogue size). */
   searchEngine?: SearchEngineChoice;
+  /**
+   * Folder of the record-page cache, so that a rebuild renders only the pages whose record
+   * changed; false: no cache. Default: .fihris/page-cache/<hash of the output folder>.
+   */
+  pageCacheDir?: string | false;
   log: (line: string) => void;
 }
 
@@ -67,6 +74,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     const writeSiteExtras = await stageSiteExtras(stagingDir, ingest, options);
     options.log(`2/4 rendering pages (Astro) into ${outDir} …`);
     await renderPages(stagingDir, outDir, options.basePath);
+    const pages = await renderRecordPages({ dataDir: stagingDir, outDir, basePath: options.basePath, cacheDir: pageCacheDir(options.pageCacheDir, outDir) });
+    options.log(`    record pages: ${pages.pages} (${pages.rendered} rendered, ${pages.fromCache} from the page cache)`);
     await writeSiteExtras(outDir);
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
@@ -91,8 +100,10 @@ async function writeSiteData(dir: string, ingest: IngestResult, searchEngine: Se
   await writeFile(join(dir, 'redirects.json'), `${JSON.stringify({ redirects: ingest.redirects, gone: ingest.gone }, null, 1)}\n`);
 }
 
+/** Every page but the record pages, which Astro renders only one of each kind of (probes). */
 async function renderPages(dataDir: string, outDir: string, basePath: string): Promise<void> {
   process.env.FIHRIS_SITE_DATA = dataDir;
+  process.env.FIHRIS_RECORD_PAGES = 'probe';
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   // Astro keeps its build chunks in <cwd>/.astro/.prerender when outDir is outside the working
   // directory, so two builds from one checkout (tests, a benchmark) deleted each other's chunks.
@@ -108,6 +119,13 @@ async function renderPages(dataDir: string, outDir: string, basePath: string): P
     process.chdir(workingDir);
     await rm(scratchDir, { recursive: true, force: true });
   }
+}
+
+function pageCacheDir(option: string | false | undefined, outDir: string): string | undefined {
+  if (option === false) return undefined;
+  // One cache per output folder: builds into different folders (tests, benchmarks) never
+  // prune each other's pages.
+  return option ? resolve(option) : join(projectRoot, '.fihris', 'page-cache', createHash('sha256').update(outDir).digest('hex').slice(0, 16));
 }
 
 async function writeBulkData(dataDir: string, ingest: IngestResult): Promise<void> {

@@ -10,6 +10,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { rawTextEnd, tagEnd } from './html-tags.ts';
 
 export interface PolicyOptions {
   /** The search page runs Pagefind's WebAssembly. */
@@ -56,6 +57,8 @@ interface InlineElement { tag: 'script' | 'style'; attributes: string; text: str
  * (a title in og:title is data, and its "<" is not escaped there), and would then allow
  * that text to run. Tags are read quote-aware; text nodes never hold a raw "<".
  */
+const tagName = /[a-zA-Z][a-zA-Z0-9-]*/y;
+
 export function inlineElements(html: string): InlineElement[] {
   const found: InlineElement[] = [];
   let at = 0;
@@ -64,31 +67,21 @@ export function inlineElements(html: string): InlineElement[] {
       at = html.indexOf('-->', at) === -1 ? html.length : html.indexOf('-->', at) + 3;
       continue;
     }
-    const name = /^<([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(at, at + 40))?.[1]?.toLowerCase();
+    tagName.lastIndex = at + 1;
+    const name = tagName.exec(html)?.[0].toLowerCase();
     if (!name) { at++; continue; }
     const end = tagEnd(html, at + 1 + name.length);
-    const attributes = html.slice(at + 1 + name.length, end);
+    const start = at + 1 + name.length;
     at = end + 1;
     if (name === 'script' || name === 'style') {
-      const close = html.toLowerCase().indexOf(`</${name}`, at);
-      const stop = close === -1 ? html.length : close;
-      found.push({ tag: name, attributes, text: html.slice(at, stop) });
+      // Found without copying or lower-casing the page: this walk runs over every page
+      // of the site, and those copies once cost more than the rest of it.
+      const stop = rawTextEnd(html, name, at);
+      found.push({ tag: name, attributes: html.slice(start, end), text: html.slice(at, stop) });
       at = stop;
     }
   }
   return found;
-}
-
-/** Index of the ">" that ends a start tag, skipping quoted attribute values. */
-function tagEnd(html: string, from: number): number {
-  let quote = '';
-  for (let i = from; i < html.length; i++) {
-    const char = html[i];
-    if (quote) { if (char === quote) quote = ''; }
-    else if (char === '"' || char === "'") quote = char;
-    else if (char === '>') return i;
-  }
-  return html.length;
 }
 
 function hash(text: string): string {

@@ -34,7 +34,13 @@ export function normalisedYears(publication: Pick<Publication, 'hijriYear' | 'gr
  * @example longDate('2026-11-25', 'en') // "25 November 2026"
  */
 export function longDate(day: string, lang: Lang): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  const locale = lang === 'ar' ? 'ar-OM-u-nu-arab' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return longDateFormats[lang].format(new Date(`${day}T00:00:00Z`));
 }
+
+// Built once: a formatter costs far more to construct than to use, and every holding row of
+// every record page asks for one.
+const longDateOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+const longDateFormats: Record<Lang, Intl.DateTimeFormat> = {
+  ar: new Intl.DateTimeFormat('ar-OM-u-nu-arab', longDateOptions),
+  en: new Intl.DateTimeFormat('en-GB', longDateOptions),
+};

@@ -10,12 +10,13 @@ import { unionRecordSchema, type UnionRecord } from '../shared/catalog-schema.ts
 import { siteLibrarySchema, type SiteLibrary } from './site-library.ts';
 import { holdingLibraries } from './holding-libraries.ts';
 
-export interface SiteData {
-  records: UnionRecord[];
+/**
+ * Everything but the records: what a record page needs besides its own record. The record
+ * renderer's workers load only this, so that none of them reads the whole union.jsonl.
+ */
+export interface SiteFrame {
   libraries: SiteLibrary[];
   libraryByCode: Map<string, SiteLibrary>;
-  /** Records that list the library among their holdings or members, in catalogue order. */
-  recordsByLibrary: Map<string, UnionRecord[]>;
   /** Public URL of the site root ("https://…/"), when the build was given one. */
   siteUrl?: string;
   /** Record id → its cover image (site-root relative path and pixel size). */
@@ -27,6 +28,12 @@ export interface SiteData {
   gone: string[];
 }
 
+export interface SiteData extends SiteFrame {
+  records: UnionRecord[];
+  /** Records that list the library among their holdings or members, in catalogue order. */
+  recordsByLibrary: Map<string, UnionRecord[]>;
+}
+
 const coverSchema = z.object({ path: z.string().regex(/^covers\/[0-9a-f]+\.webp$/), width: z.number().int().min(1), height: z.number().int().min(1) });
 export type SiteCover = z.infer<typeof coverSchema>;
 const extrasSchemas = {
@@ -36,6 +43,7 @@ const extrasSchemas = {
   redirects: z.object({ redirects: z.array(z.object({ from: z.string().regex(/^[a-z0-9]+$/), to: z.string().regex(/^[a-z0-9]+$/) })), gone: z.array(z.string().regex(/^[a-z0-9]+$/)) }),
 };
 
+const frameCache = new Map<string, SiteFrame>();
 const cache = new Map<string, SiteData>();
 
 /**
@@ -45,22 +53,50 @@ const cache = new Map<string, SiteData>();
  * @example loadSiteData('tests/fixtures/site').records.length
  */
 export function loadSiteData(folder: string | undefined = process.env.FIHRIS_SITE_DATA): SiteData {
-  if (!folder) {
-    throw new Error('FIHRIS_SITE_DATA is not set. Point it at the data folder the pipeline wrote (union.jsonl, libraries.json), e.g. FIHRIS_SITE_DATA=tests/fixtures/site');
-  }
-  const dir = resolve(folder);
+  const dir = dataDir(folder);
   let data = cache.get(dir);
   if (!data) {
-    data = readSiteData(dir);
+    data = readSiteData(dir, loadSiteFrame(dir));
     cache.set(dir, data);
   }
   return data;
 }
 
-function readSiteData(dir: string): SiteData {
+/**
+ * The site data without the records (libraries, site URL, covers, redirects), read once.
+ * @example loadSiteFrame('tests/fixtures/site').libraryByCode.get('squ')
+ */
+export function loadSiteFrame(folder: string | undefined = process.env.FIHRIS_SITE_DATA): SiteFrame {
+  // Every page asks, twice or more: the folder as given is looked up before it is resolved.
+  const known = folder === undefined ? undefined : frameCache.get(folder);
+  if (known) return known;
+  const dir = dataDir(folder);
+  const frame = frameCache.get(dir) ?? readSiteFrame(dir);
+  frameCache.set(dir, frame);
+  frameCache.set(folder!, frame);
+  return frame;
+}
+
+function dataDir(folder: string | undefined): string {
+  if (!folder) {
+    throw new Error('FIHRIS_SITE_DATA is not set. Point it at the data folder the pipeline wrote (union.jsonl, libraries.json), e.g. FIHRIS_SITE_DATA=tests/fixtures/site');
+  }
+  return resolve(folder);
+}
+
+function readSiteFrame(dir: string): SiteFrame {
   const libraries = readLibraries(join(dir, 'libraries.json'));
-  const records = readUnionRecords(join(dir, 'union.jsonl'));
   const libraryByCode = new Map(libraries.map((library) => [library.code, library]));
+  const { siteUrl } = readOptional(join(dir, 'site.json'), extrasSchemas.site, {});
+  const covers = new Map(Object.entries(readOptional(join(dir, 'covers.json'), extrasSchemas.covers, {})));
+  const { redirects, gone } = readOptional(join(dir, 'redirects.json'), extrasSchemas.redirects, { redirects: [], gone: [] });
+  const { engine: searchEngine } = readOptional(join(dir, 'search.json'), extrasSchemas.search, { engine: 'pagefind' as const });
+  return { libraries, libraryByCode, siteUrl, covers, redirects, gone, searchEngine };
+}
+
+function readSiteData(dir: string, frame: SiteFrame): SiteData {
+  const { libraries, libraryByCode } = frame;
+  const records = readUnionRecords(join(dir, 'union.jsonl'));
   const recordsByLibrary = new Map<string, UnionRecord[]>(libraries.map((library) => [library.code, []]));
   for (const record of records) {
     for (const code of holdingLibraries(record)) {
@@ -70,11 +106,7 @@ function readSiteData(dir: string): SiteData {
       recordsByLibrary.get(code)!.push(record);
     }
   }
-  const { siteUrl } = readOptional(join(dir, 'site.json'), extrasSchemas.site, {});
-  const covers = new Map(Object.entries(readOptional(join(dir, 'covers.json'), extrasSchemas.covers, {})));
-  const { redirects, gone } = readOptional(join(dir, 'redirects.json'), extrasSchemas.redirects, { redirects: [], gone: [] });
-  const { engine: searchEngine } = readOptional(join(dir, 'search.json'), extrasSchemas.search, { engine: 'pagefind' as const });
-  return { records, libraries, libraryByCode, recordsByLibrary, siteUrl, covers, redirects, gone, searchEngine };
+  return { ...frame, records, recordsByLibrary };
 }
 
 /** The staged extras are optional: a data folder with only union.jsonl and libraries.json still builds. */
@@ -97,14 +129,19 @@ function readUnionRecords(file: string): UnionRecord[] {
   const lines = readFileSync(file, 'utf8').split('\n');
   const records: UnionRecord[] = [];
   lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    const parsed = unionRecordSchema.safeParse(parseJson(line, `${file}:${index + 1}`));
-    if (!parsed.success) {
-      throw new Error(`${file}:${index + 1}: not a valid union record:\n${z.prettifyError(parsed.error)}`);
-    }
-    records.push(parsed.data);
+    if (line.trim() !== '') records.push(parseUnionRecordLine(line, `${file}:${index + 1}`));
   });
   return records;
+}
+
+/**
+ * One line of union.jsonl as the pages see it, checked like loadSiteData checks it (the record
+ * renderer streams the file with this instead of holding every record).
+ */
+export function parseUnionRecordLine(line: string, where: string): UnionRecord {
+  const parsed = unionRecordSchema.safeParse(parseJson(line, where));
+  if (!parsed.success) throw new Error(`${where}: not a valid union record:\n${z.prettifyError(parsed.error)}`);
+  return parsed.data;
 }
 
 function parseJson(text: string, where: string): unknown {

@@ -1,0 +1,54 @@
+/**
+ * Rendered record pages kept between builds, one file per page named by a hash of all
+ * that page depends on: its record (or redirect or tombstone), the libraries it names, the
+ * site URL, its cover, and the renderer (compiled templates and site code, the inlined
+ * stylesheet and script, the base path). A library's re-deposit changes the hash of the
+ * pages of records it holds, and only those are rendered again.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface PageCache {
+  /** The cached copy of the page with this key, if the cache holds it. */
+  lookup(key: string): string | undefined;
+  /** Where to write the page with this key. */
+  fileFor(key: string): string;
+  /** Deletes every cached page this build did not look up: pages of records that changed or left. */
+  prune(): Promise<number>;
+}
+
+/**
+ * A stable hash of everything a page depends on.
+ * @example pageCacheKey(['renderer-hash', { lang: 'ar', id: 'abc' }]) // "3f…" (64 hex digits)
+ */
+export function pageCacheKey(parts: unknown[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(JSON.stringify(part) ?? 'undefined').update('\u0000');
+  return hash.digest('hex');
+}
+
+/** Opens (creating) the cache in `dir`, listing what it holds once. */
+export async function openPageCache(dir: string): Promise<PageCache> {
+  await mkdir(dir, { recursive: true });
+  const held = new Set<string>();
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) held.add(entry.name.slice(0, -'.html'.length));
+  }
+  const used = new Set<string>();
+  const fileFor = (key: string) => join(dir, key.slice(0, 2), `${key}.html`);
+  return {
+    lookup: (key) => {
+      used.add(key);
+      return held.has(key) ? fileFor(key) : undefined;
+    },
+    fileFor,
+    prune: async () => {
+      const stale = [...held].filter((key) => !used.has(key));
+      for (let start = 0; start < stale.length; start += 64) {
+        await Promise.all(stale.slice(start, start + 64).map((key) => rm(fileFor(key), { force: true })));
+      }
+      return stale.length;
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * What `astro build` adds to a record page after the components render, found on a probe
+ * page Astro rendered and then added the same way to each page the record renderer makes:
+ * the inlined stylesheet (build.inlineStylesheets 'always') at the end of <head>, and the
+ * code of each bundled script inlined where the container writes `<script src="<id>">`.
+ * Then the same two passes Astro's build runs over its own pages: the Content-Security-Policy
+ * hashes and the relative asset URLs.
+ */
+import { addInlineHashes } from '../../site/content-security-policy.ts';
+import { closingHeadIndex } from '../../site/html-tags.ts';
+import { rewriteAssetUrls } from '../../site/relative-asset-urls.ts';
+
+export interface PageFrame {
+  /** The `<style>…</style>` elements Astro put at the end of the probe's <head>. */
+  headStyles: string;
+  /** Bundled script id → the code Astro inlined for it. */
+  inlinedScripts: Array<[string, string]>;
+}
+
+export interface SiteBase {
+  /** The site's base path with a trailing slash, e.g. "/" or "/fihris/". */
+  base: string;
+  /** Astro's assets folder ("_astro"). */
+  assetsDir: string;
+}
+
+const containerScript = /<script type="module" src="([^"]*)"><\/script>/g;
+const inlineModule = /<script type="module">([\s\S]*?)<\/script>/g;
+// The <style> elements that end a <head>: a stylesheet's text never holds "</style>".
+const trailingStyles = /(?:<style>(?:(?!<\/style>)[\s\S])*<\/style>)+$/;
+
+/**
+ * The frame, from a probe page as Astro wrote it (`built`) and the same page as the
+ * container renders it (`rendered`). The caller then checks the framed page against the
+ * probe byte for byte (see record-page-renderer.ts).
+ */
+export function frameFromProbe(built: string, rendered: string): PageFrame {
+  const builtHead = closingHeadIndex(built);
+  if (builtHead === -1) throw new Error('Record renderer: the probe page Astro built has no </head>; cannot find the stylesheet it inlined.');
+  const headStyles = trailingStyles.exec(built.slice(0, builtHead))?.[0] ?? '';
+  const ids = [...rendered.matchAll(containerScript)].map((m) => m[1]);
+  const codes = [...built.matchAll(inlineModule)].map((m) => m[1]);
+  if (ids.length !== codes.length) throw new Error(`Record renderer: the probe page has ${codes.length} inlined scripts in Astro's build and ${ids.length} in the container's.`);
+  return { headStyles, inlinedScripts: ids.map((id, index) => [id, codes[index]]) };
+}
+
+/** A page from the container made into what `astro build` writes for it. */
+export function finishPage(rendered: string, pagePath: string, frame: PageFrame, site: SiteBase): string {
+  const head = closingHeadIndex(rendered);
+  const framed = head === -1 ? rendered : `${rendered.slice(0, head)}${frame.headStyles}${rendered.slice(head)}`;
+  const hashed = addInlineHashes(framed);
+  return hashed.includes(`="${site.base}${site.assetsDir}/`) ? rewriteAssetUrls(hashed, pagePath, site.base, site.assetsDir) : hashed;
+}
+
+/** The first place two pages differ, for the error that says the renderer went wrong. */
+export function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return `at character ${i}: ${JSON.stringify(a.slice(Math.max(0, i - 40), i + 80))} vs ${JSON.stringify(b.slice(Math.max(0, i - 40), i + 80))}`;
+}

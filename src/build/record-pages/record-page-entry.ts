@@ -1,0 +1,30 @@
+/**
+ * The module Vite compiles for the record-page renderer (compile-renderer.ts): the same
+ * RecordRoute component `astro build` uses, rendered with Astro's container API. Nothing
+ * here knows about files or workers; the compiled bundle is imported by render-worker.ts.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import RecordRoute from '../../components/RecordRoute.astro';
+import type { UnionRecord } from '../../shared/catalog-schema.ts';
+import type { Lang } from '../../shared/i18n/strings.ts';
+
+/** What lives at r/<id>.html: the props RecordRoute takes from getStaticPaths. */
+// A type, not an interface: the container takes props as a plain record of values.
+export type RecordRouteProps = {
+  lang: Lang;
+  id: string;
+  record?: UnionRecord;
+  movedTo?: string;
+  goneId?: string;
+};
+
+/**
+ * A renderer of whole record pages. `inlinedScripts` maps a bundled script's id to the code
+ * `astro build` inlined for it (found by comparing a probe page, see page-frame.ts); without
+ * it a script renders as `<script type="module" src="<id>">`.
+ */
+export async function createRecordRouteRenderer(inlinedScripts = new Map<string, string>()): Promise<(props: RecordRouteProps) => Promise<string>> {
+  // The container's manifest type wants a full SSR manifest; it fills in defaults for the rest.
+  const container = await AstroContainer.create({ manifest: { inlinedScripts } as never });
+  return (props) => container.renderToString(RecordRoute, { props, params: { id: props.id }, partial: false });
+}

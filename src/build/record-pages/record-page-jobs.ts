@@ -1,0 +1,59 @@
+/**
+ * Every page at r/<id>.html and en/r/<id>.html, in the order getStaticPaths lists them
+ * (src/site/static-paths.ts): records, then retired ids, then withdrawn ids, each in both
+ * languages. Records are streamed from union.jsonl, so the whole catalogue is never held.
+ */
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { UnionRecord } from '../../shared/catalog-schema.ts';
+import type { Lang } from '../../shared/i18n/strings.ts';
+import { holdingLibraries } from '../../site/holding-libraries.ts';
+import { recordPath } from '../../site/page-paths.ts';
+import { parseUnionRecordLine, type SiteFrame } from '../../site/site-data.ts';
+import type { RecordRouteProps } from './record-page-entry.ts';
+
+export interface RecordPageJob {
+  props: RecordRouteProps;
+  pagePath: string;
+  /** What the page shows besides its props: the parts of its cache key. */
+  dependsOn: unknown[];
+}
+
+const langs: Lang[] = ['ar', 'en'];
+
+export async function* recordPageJobs(dataDir: string, frame: SiteFrame): AsyncGenerator<RecordPageJob> {
+  for await (const record of unionRecords(dataDir)) yield* recordJobs(record, frame);
+  yield* retiredIdJobs(frame);
+}
+
+/** The union records of union.jsonl, one line at a time, checked as loadSiteData checks them. */
+export async function* unionRecords(dataDir: string): AsyncGenerator<UnionRecord> {
+  const file = join(dataDir, 'union.jsonl');
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() !== '') yield parseUnionRecordLine(line, `${file}:${lineNumber}`);
+  }
+}
+
+export function recordJobs(record: UnionRecord, frame: SiteFrame): RecordPageJob[] {
+  const libraries = holdingLibraries(record).map((code) => frame.libraryByCode.get(code));
+  const dependsOn = [libraries, frame.siteUrl, frame.covers.get(record.id)];
+  return langs.map((lang) => ({ props: { lang, id: record.id, record }, pagePath: recordPath(lang, record.id), dependsOn }));
+}
+
+/** Redirects from retired ids, then tombstones of withdrawn ones. */
+export function retiredIdJobs(frame: SiteFrame): RecordPageJob[] {
+  // A tombstone carries the search form, which lists every library.
+  const everyLibrary = frame.libraries.map((l) => [l.code, l.name]);
+  return [
+    ...frame.redirects.flatMap(({ from, to }) => langs.map((lang) => ({
+      props: { lang, id: from, movedTo: to }, pagePath: recordPath(lang, from), dependsOn: [frame.siteUrl],
+    }))),
+    ...frame.gone.flatMap((id) => langs.map((lang) => ({
+      props: { lang, id, goneId: id }, pagePath: recordPath(lang, id), dependsOn: [everyLibrary, frame.siteUrl],
+    }))),
+  ];
+}

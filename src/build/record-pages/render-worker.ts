@@ -1,0 +1,44 @@
+/**
+ * A record-page worker: imports the compiled renderer once, then renders each batch of
+ * pages it is sent, frames them as `astro build` would (page-frame.ts) and writes each to the
+ * site and, when asked, to the page cache.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import { finishPage, type PageFrame, type SiteBase } from './page-frame.ts';
+import type { RecordRouteProps } from './record-page-entry.ts';
+
+export interface RenderWorkerData {
+  modulePath: string;
+  frame: PageFrame;
+  site: SiteBase;
+  outDir: string;
+}
+
+export interface PageJob {
+  props: RecordRouteProps;
+  /** Site-root relative path, e.g. "en/r/abc.html". */
+  pagePath: string;
+  /** Where to keep a copy for the next build, when the page cache is on. */
+  cacheFile?: string;
+}
+
+const { modulePath, frame, site, outDir } = workerData as RenderWorkerData;
+const entry: typeof import('./record-page-entry.ts') = await import(pathToFileURL(modulePath).href);
+const render = await entry.createRecordRouteRenderer(new Map(frame.inlinedScripts));
+
+parentPort!.on('message', async (jobs: PageJob[]) => {
+  for (const job of jobs) {
+    const html = finishPage(await render(job.props), job.pagePath, frame, site);
+    // Synchronous: this thread has nothing else to do meanwhile, and it saves a round trip
+    // through libuv's four shared threads for each of a few hundred thousand files.
+    writeFileSync(join(outDir, job.pagePath), html);
+    if (job.cacheFile) {
+      mkdirSync(dirname(job.cacheFile), { recursive: true });
+      writeFileSync(job.cacheFile, html);
+    }
+  }
+  parentPort!.postMessage(jobs.length);
+});

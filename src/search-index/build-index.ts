@@ -1,7 +1,8 @@
 /**
  * buildFihrisIndex: the project's own static search index for consortium-scale catalogues.
  * Reads the union records once, then writes, in order: postings blocks (p/), big terms' block
- * tables (t/), dictionary chunks and pages (d/, i/), doc cards and their tags (c/, k/), and
+ * tables (t/), common terms' hot cards (h/), dictionary chunks and pages (d/, i/), doc cards and
+ * their tags (c/, k/), and
  * root.json, the one file with a fixed name. Layout: src/shared/search/fihris-index-format.ts.
  */
 import type { UnionRecord } from '../shared/catalog-schema.ts';
@@ -13,6 +14,8 @@ import { assignDocIds } from './doc-ids.ts';
 import { writeBlockTables } from './entry-encoder.ts';
 import { facetCountsMinDf, makeFacetCounter } from './facet-counts.ts';
 import { FileSink, type FileTally } from './file-sink.ts';
+import { writeHotCards } from './hot-cards-writer.ts';
+import { buildScopedLists } from './scoped-lists.ts';
 import { invert } from './invert.ts';
 import { Packer } from './packer.ts';
 import { writePostings } from './postings-writer.ts';
@@ -30,7 +33,7 @@ export interface IndexBuildStats {
   dictionaryChunks: number;
   files: number;
   bytes: number;
-  /** Files and bytes per folder: i d p t k c, and root.json. */
+  /** Files and bytes per folder: i d p t h k c, and root.json. */
   byFolder: Record<string, FileTally>;
   milliseconds: number;
 }
@@ -52,8 +55,10 @@ export async function buildFihrisIndex(
   const blocksByTerm = writePostings(index, sortedTerms, collected.terms, postingPacker);
   const tablePacker = new Packer(sink, 't');
   const tables = writeBlockTables(sortedTerms, blocksByTerm, postingPacker.files, collected.terms, tablePacker);
-  const context = { index, blocksByTerm, postingFiles: postingPacker.files, tables, tableFiles: tablePacker.files };
-  const entries = encodeSortedEntries(collected, sortedTerms, context, makeFacetCounter(collected, docIds, index));
+  const hotFiles = writeHotCards(collected, docIds, index, sink);
+  const context = { index, blocksByTerm, postingFiles: postingPacker.files, tables, tableFiles: tablePacker.files, hotFiles };
+  const scoped = buildScopedLists(index, collected.terms, docIds.docSpace);
+  const entries = encodeSortedEntries(collected, sortedTerms, context, makeFacetCounter(collected, docIds, index), scoped);
   const dictionary = writeDictionary(entries, sink);
   const cards = writeCards(collected, docIds, sink);
   const root: IndexRoot = {

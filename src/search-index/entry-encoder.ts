@@ -10,6 +10,7 @@ import type { PackedFile, Packer } from './packer.ts';
 import type { BlockMeta } from './postings-writer.ts';
 import { encodePostings } from './postings-writer.ts';
 import { stringHash } from '../shared/search/fihris-index-format.ts';
+import { bestPostings } from './hot-cards-writer.ts';
 
 function fileRef(writer: ByteWriter, file: PackedFile): void {
   if (file.hash.length !== hashBytes * 2) throw new Error(`file hash ${file.hash} is not ${hashBytes} bytes`);
@@ -41,6 +42,8 @@ export interface EntryContext {
   postingFiles: PackedFile[];
   tables: Map<number, TablePlace>;
   tableFiles: PackedFile[];
+  /** Hot-cards files of common terms (hot-cards-writer.ts). */
+  hotFiles: Map<number, PackedFile>;
 }
 
 /** Body of one entry: df, flags, facet counts (delta-coded facet index, count), postings place. */
@@ -51,6 +54,8 @@ export function encodeEntryBody(context: EntryContext, term: number, facetCounts
   let flags = facetCounts ? entryFlags.facets : 0;
   if (df <= inlinePostingsMax) flags |= entryFlags.inline;
   else flags |= entryFlags.top | (blocks!.length > inlineBlocksMax ? entryFlags.tableInFile : 0);
+  const hot = context.hotFiles.get(term);
+  if (hot) flags |= entryFlags.hot;
   writer.varint(df);
   writer.byte(flags);
   if (facetCounts) {
@@ -63,6 +68,7 @@ export function encodeEntryBody(context: EntryContext, term: number, facetCounts
     }
   }
   if (flags & entryFlags.top) writeTop(index, term, writer);
+  if (hot) fileRef(writer, hot);
   if (flags & entryFlags.inline) {
     const start = index.postingStart[term];
     writer.varint(index.postingDocs[start]);
@@ -104,12 +110,9 @@ export interface TablePlace {
 
 /** The term's best postings by (impact desc, doc asc), written in doc order, then the best impact left out. */
 function writeTop(index: InvertedIndex, term: number, writer: ByteWriter): void {
-  const start = index.postingStart[term];
-  const end = index.postingStart[term + 1];
-  const order = Array.from({ length: end - start }, (_, i) => start + i);
-  order.sort((a, b) => index.postingImpacts[b] - index.postingImpacts[a] || index.postingDocs[a] - index.postingDocs[b]);
-  const chosen = order.slice(0, topPostings).sort((a, b) => a - b);
-  const restMax = order.length > topPostings ? index.postingImpacts[order[topPostings]] : 0;
+  const best = bestPostings(index, term, topPostings + 1);
+  const chosen = best.slice(0, topPostings).sort((a, b) => a - b);
+  const restMax = best.length > topPostings ? index.postingImpacts[best[topPostings]] : 0;
   writer.varint(chosen.length);
   writer.varint(index.postingDocs[chosen[0]]);
   for (let i = 1; i < chosen.length; i++) writer.varint(index.postingDocs[chosen[i]] - index.postingDocs[chosen[i - 1]] - 1);

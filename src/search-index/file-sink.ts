@@ -19,8 +19,8 @@ export class FileSink {
   constructor(outDir: string) {
     this.outDir = outDir;
     // A previous build's files would linger under names nothing points to.
-    for (const folder of ['i', 'd', 'p', 't', 'k', 'c', 'root.json']) rmSync(join(outDir, folder), { recursive: true, force: true });
-    for (const folder of ['i', 'd', 'p', 't', 'k', 'c']) mkdirSync(join(outDir, folder), { recursive: true });
+    for (const folder of ['i', 'd', 'p', 't', 'k', 'c', 'h', 'root.json']) rmSync(join(outDir, folder), { recursive: true, force: true });
+    for (const folder of ['i', 'd', 'p', 't', 'k', 'c', 'h']) mkdirSync(join(outDir, folder), { recursive: true });
   }
 
   /** Writes `bytes` as <folder>/<hash>.<extension> and returns that name. */

@@ -1,9 +1,11 @@
 /**
- * The cards of the hits: one tag shard round (which names the card files), one card round.
+ * The cards of the hits. Hits among a looked-up common term's first hits come from its hot-cards
+ * file (h/); the others from card files (c/), named by tag shards (k/). One round for hot files
+ * and shards together, one for card files.
  */
 import { decodeOrFail, type IndexFiles, type QueryCost } from './fihris-index-files.ts';
 import { FihrisIndexError } from './fihris-index-error.ts';
-import { cardFileName, fromBase64, hashBytes, type IndexRoot } from '../../shared/search/fihris-index-format.ts';
+import { cardFileName, fromBase64, hashBytes, hotCardsCount, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 
 export interface Card {
   url: string;
@@ -14,36 +16,79 @@ export interface Card {
   facets: number[];
 }
 
+/** As stored: slot in its card file (doc id in a hot file), url, title, author, year, facets. */
 type StoredCard = [number, string, string, string | null, string | null, number[]];
 
-export async function loadCards(docs: number[], root: IndexRoot, files: IndexFiles, cost: QueryCost): Promise<Card[]> {
-  const cardFiles = docs.map((doc) => Math.floor(doc / root.cardsPerFile));
-  const shardNumbers = [...new Set(cardFiles.map((n) => Math.floor(n / root.tagsPerShard)))];
+const toCard = ([, url, title, author, year, facets]: StoredCard): Card => ({
+  url, title, ...(author !== null && { author }), ...(year !== null && { year }), facets,
+});
+
+/** The docs a hot file holds: its term's first top postings in rank order. */
+function hotDocs(entry: TermEntry): number[] {
+  const { docs, impacts } = entry.top!;
+  return docs.map((doc, i) => [doc, impacts[i]]).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, hotCardsCount).map(([doc]) => doc);
+}
+
+/** Hot files that hold some of the docs, greedily the one holding most first. */
+function chooseHotFiles(docs: number[], entries: TermEntry[]): Map<string, Set<number>> {
+  const left = new Set(docs);
+  const offers = entries.filter((e) => e.hot && e.top).map((e) => ({ name: e.hot!.name, docs: new Set(hotDocs(e)) }));
+  const chosen = new Map<string, Set<number>>();
+  for (;;) {
+    const gain = (offer: { docs: Set<number> }) => [...offer.docs].filter((doc) => left.has(doc)).length;
+    const best = offers.filter((o) => !chosen.has(o.name)).sort((a, b) => gain(b) - gain(a))[0];
+    if (!best || gain(best) === 0) return chosen;
+    chosen.set(best.name, best.docs);
+    for (const doc of best.docs) left.delete(doc);
+  }
+}
+
+function shardNamesOf(shardNumbers: number[], root: IndexRoot): string[] {
   const hashes = decodeOrFail('root.json', () => fromBase64(root.cardShards));
-  const shardNames = shardNumbers.map((s) => {
+  return shardNumbers.map((s) => {
     if ((s + 1) * hashBytes > hashes.length) throw new FihrisIndexError('corrupt', 'root.json', `no card shard ${s}`);
     return `k/${[...hashes.subarray(s * hashBytes, (s + 1) * hashBytes)].map((b) => b.toString(16).padStart(2, '0')).join('')}.bin`;
   });
-  const shards = await files.getAll(shardNames, cost);
-  const tagOf = (n: number) => {
-    const shard = shards[shardNumbers.indexOf(Math.floor(n / root.tagsPerShard))];
-    const at = (n % root.tagsPerShard) * 3;
-    if (at + 3 > shard.length) throw new RangeError(`card shard has no tag for card file ${n}`);
-    return [...shard.subarray(at, at + 3)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  };
-  const tags = new Map([...new Set(cardFiles)].map((n) => [n, decodeOrFail(shardNames[0], () => tagOf(n))]));
-  const names = [...tags].map(([n, tag]) => cardFileName(n, tag));
+}
+
+function tagOf(shard: Uint8Array, n: number, root: IndexRoot): string {
+  const at = (n % root.tagsPerShard) * 3;
+  if (at + 3 > shard.length) throw new RangeError(`card shard has no tag for card file ${n}`);
+  return [...shard.subarray(at, at + 3)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** @param entries the query's looked-up entries: their hot files may hold some hits. */
+export async function loadCards(docs: number[], root: IndexRoot, files: IndexFiles, cost: QueryCost, entries: TermEntry[] = []): Promise<Card[]> {
+  const hot = chooseHotFiles(docs, entries);
+  const hotNames = [...hot.keys()];
+  const fromHot = new Set(hotNames.flatMap((name) => [...hot.get(name)!]));
+  const rest = docs.filter((doc) => !fromHot.has(doc));
+  const cardFiles = [...new Set(rest.map((doc) => Math.floor(doc / root.cardsPerFile)))];
+  const shardNumbers = [...new Set(cardFiles.map((n) => Math.floor(n / root.tagsPerShard)))];
+  const shardNames = shardNamesOf(shardNumbers, root);
+  const firstRound = await files.getAll([...hotNames, ...shardNames], cost);
+  const byDoc = new Map<number, Card>();
+  hotNames.forEach((name, i) => {
+    const stored = decodeOrFail(name, () => JSON.parse(new TextDecoder().decode(firstRound[i])) as StoredCard[]);
+    for (const card of stored) if (docs.includes(card[0])) byDoc.set(card[0], toCard(card));
+  });
+  const shards = firstRound.slice(hotNames.length);
+  const names = cardFiles.map((n) => {
+    const s = shardNumbers.indexOf(Math.floor(n / root.tagsPerShard));
+    return cardFileName(n, decodeOrFail(shardNames[s], () => tagOf(shards[s], n, root)));
+  });
   const loaded = await files.getAll(names, cost);
-  const byName = new Map(names.map((name, i) => [name, loaded[i]]));
-  return docs.map((doc, i) => {
-    const name = cardFileName(cardFiles[i], tags.get(cardFiles[i])!);
-    const stored = decodeOrFail(name, () => {
-      const cards = JSON.parse(new TextDecoder().decode(byName.get(name)!)) as StoredCard[];
+  cardFiles.forEach((n, f) => {
+    const cards = decodeOrFail(names[f], () => JSON.parse(new TextDecoder().decode(loaded[f])) as StoredCard[]);
+    for (const doc of rest.filter((d) => Math.floor(d / root.cardsPerFile) === n)) {
       const card = cards.find((c) => c[0] === doc % root.cardsPerFile);
-      if (!card) throw new RangeError(`no card for doc ${doc}`);
-      return card;
-    });
-    const [, url, title, author, year, facets] = stored;
-    return { url, title, ...(author !== null && { author }), ...(year !== null && { year }), facets };
+      if (!card) throw new FihrisIndexError('corrupt', names[f], `no card for doc ${doc}`);
+      byDoc.set(doc, toCard(card));
+    }
+  });
+  return docs.map((doc) => {
+    const card = byDoc.get(doc);
+    if (!card) throw new FihrisIndexError('corrupt', hotNames[0] ?? 'root.json', `no card for doc ${doc}`);
+    return card;
   });
 }

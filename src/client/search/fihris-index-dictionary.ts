@@ -69,12 +69,14 @@ export class Dictionary {
       const chosen = new Set(chooseCompletions(candidates, key));
       return candidates.filter((entry) => chosen.has(entry.term));
     });
-    await this.loadTables(found.flat(), cost);
     return found;
   }
 
-  /** Big terms keep their block table in a t/ file: one more round, only for them. */
-  private async loadTables(entries: TermEntry[], cost: QueryCost): Promise<void> {
+  /**
+   * Big terms keep their block table in a t/ file: one more round, only for them, and only
+   * when a query must read their blocks (their top postings often settle it first).
+   */
+  async loadTables(entries: TermEntry[], cost: QueryCost): Promise<void> {
     const waiting = entries.filter((entry) => entry.table && !entry.blocks);
     const loaded = await this.files.getAll(waiting.map((entry) => entry.table!.file.name), cost);
     waiting.forEach((entry, i) => {

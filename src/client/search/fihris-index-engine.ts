@@ -10,7 +10,7 @@ import { FihrisIndexError } from './fihris-index-error.ts';
 import { evaluateRun, type EvaluateOptions, type RunResult } from './fihris-index-evaluate.ts';
 import { facetsFromCards, facetsFromEntries, type FacetCounts } from './fihris-index-facets.ts';
 import { decodeOrFail, IndexFiles, type QueryCost } from './fihris-index-files.ts';
-import { formatName, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
+import { formatName, scopedKey, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 import { segmentsOf } from './fihris-index-intervals.ts';
 import { planQuery, type KeyLookup, type QueryRun } from './fihris-index-query.ts';
 import type { SearchEngine, SearchResults, SearchScope } from './search-engine.ts';
@@ -73,11 +73,11 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
     const results: RunResult[] = [];
     for (const run of runs) {
       const seed = results.length ? mergeRuns(results, runs, k).top : [];
-      results.push(await evaluate(run, entriesOf, { k, files, cost, budgetBytes: budget - cardReserve }, seed));
+      results.push(await evaluate(run, entriesOf, { k, files, cost, budgetBytes: budget - cardReserve }, seed, dictionary, root.docSpace));
     }
     const merged = mergeRuns(results, runs, k);
     const docs = merged.top.slice(page * pageSize, k).map(([doc]) => doc);
-    const cards = await loadCards(docs, root, files, cost);
+    const cards = await loadCards(docs, root, files, cost, [...entriesOf.values()].flat());
     const hits = cards.map(({ url, title, author, year, facets }) => ({
       url, title, ...(author !== undefined && { author }), ...(year !== undefined && { year }),
       libraries: facets.map((f) => root.facets[f]).filter((f) => f.startsWith('lib:')).map((f) => f.slice(4)),
@@ -99,7 +99,8 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
 
 /** Each lookup's entries, all found in one go: a range's year prefixes are looked up as exact terms, its entries are theirs. */
 async function findEntries(runs: QueryRun[], dictionary: Dictionary, cost: QueryCost): Promise<Map<string, TermEntry[]>> {
-  const lookups = [...new Map(runs.flatMap((run) => run.required).map((l) => [lookupId(l), l])).values()];
+  const scoped = runs.flatMap((run) => scopedLookup(run) ?? []);
+  const lookups = [...new Map([...runs.flatMap((run) => run.required), ...scoped].map((l) => [lookupId(l), l])).values()];
   const plain = lookups.flatMap((lookup) => lookup.anyOf?.map((key) => ({ key, prefix: false })) ?? [lookup]);
   const unique = [...new Map(plain.map((l) => [lookupId(l), l])).values()];
   const found = await dictionary.find(unique, cost);
@@ -110,9 +111,37 @@ async function findEntries(runs: QueryRun[], dictionary: Dictionary, cost: Query
   return entriesOf;
 }
 
-function evaluate(run: QueryRun, entriesOf: Map<string, TermEntry[]>, options: Omit<EvaluateOptions, 'seed'>, seed: [number, number][]): Promise<RunResult> {
-  const required = run.required.map((lookup) => entriesOf.get(lookupId(lookup))!.map(segmentsOf));
-  return evaluateRun(required, [], { ...options, seed });
+/** A word within one library: its scoped list (scopedKey) may answer the run alone. */
+function scopedLookup(run: QueryRun): KeyLookup | undefined {
+  if (run.required.length !== 2 || run.required.some((l) => l.prefix || l.anyOf)) return undefined;
+  const library = run.required.find((l) => l.key.startsWith('zzlib'));
+  const word = run.required.find((l) => !l.key.startsWith('zz'));
+  return library && word ? { key: scopedKey(word.key, library.key), prefix: false } : undefined;
+}
+
+/** The run's top k and count from a scoped list, when the list holds the top k (or every match). */
+function fromScopedList(run: QueryRun, entriesOf: Map<string, TermEntry[]>, k: number): RunResult | undefined {
+  const lookup = scopedLookup(run);
+  const list = lookup && entriesOf.get(lookupId(lookup))?.[0];
+  if (!list?.ranked || (list.ranked.docs.length < k && list.ranked.docs.length < list.df)) return undefined;
+  const { docs, scores } = list.ranked;
+  const top = docs.map((doc, i): [number, number] => [doc, scores[i]]).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k);
+  return { top, total: list.df, totalIsExact: true, rankingIsExact: true };
+}
+
+/** From a scoped list, else from what the entries hold; when that is not enough, again with the block tables loaded. */
+async function evaluate(
+  run: QueryRun, entriesOf: Map<string, TermEntry[]>, options: Omit<EvaluateOptions, 'seed'>, seed: [number, number][],
+  dictionary: Dictionary, docSpace: number,
+): Promise<RunResult> {
+  const scoped = fromScopedList(run, entriesOf, options.k);
+  if (scoped) return scoped;
+  const entries = run.required.map((lookup) => entriesOf.get(lookupId(lookup))!);
+  const groups = () => entries.map((group) => group.map((entry) => segmentsOf(entry, docSpace)));
+  const first = await evaluateRun(groups(), [], { ...options, seed });
+  if (!first.needsTables) return first;
+  await dictionary.loadTables(entries.flat(), options.cost);
+  return evaluateRun(groups(), [], { ...options, seed });
 }
 
 /** A record matches the query when it matches any run; its score is its best run's. */

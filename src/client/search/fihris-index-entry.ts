@@ -13,9 +13,9 @@ export interface DictionaryChunk {
   completions: Map<string, TermEntry[]>;
 }
 
-function fileRef(reader: ByteReader, folder: string): FileRef {
+function fileRef(reader: ByteReader, folder: string, extension = 'bin'): FileRef {
   const hash = reader.hex(hashBytes);
-  return { name: `${folder}/${hash}.bin`, bytes: reader.varint() };
+  return { name: `${folder}/${hash}.${extension}`, bytes: reader.varint() };
 }
 
 /** The block table: files used, then per block its doc range, count, max impact and place. */
@@ -55,6 +55,13 @@ function decodeEntryBody(reader: ByteReader, term: string): TermEntry {
   const df = reader.varint();
   const flags = reader.byte();
   const entry: TermEntry = { term, df };
+  if (flags & entryFlags.ranked) {
+    const count = reader.varint();
+    const docs: number[] = [];
+    for (let i = 0, doc = -1; i < count; i++) docs.push((doc += 1 + reader.varint()));
+    entry.ranked = { docs, scores: docs.map(() => reader.varint()) };
+    return entry;
+  }
   if (flags & entryFlags.facets) {
     const facetCounts = new Map<number, number>();
     let facet = -1;
@@ -69,6 +76,7 @@ function decodeEntryBody(reader: ByteReader, term: string): TermEntry {
     entry.top = decodePostings(reader, count, reader.varint());
     entry.restMax = reader.byte();
   }
+  if (flags & entryFlags.hot) entry.hot = fileRef(reader, 'h', 'json');
   if (flags & entryFlags.inline) {
     entry.inline = decodePostings(reader, df, reader.varint());
   } else if (flags & entryFlags.tableInFile) {

@@ -18,6 +18,8 @@ export interface RunResult {
   rankingIsExact: boolean;
   /** Every match, when every candidate interval was read (lets runs be united exactly). */
   allMatches?: Set<number>;
+  /** The run must read blocks of a term whose block table is not loaded: load it, run again. */
+  needsTables?: boolean;
 }
 
 export interface EvaluateOptions {
@@ -159,6 +161,9 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
         continue;
       }
       if (read.has(item.interval) || batch.includes(item.interval)) continue;
+      if (item.interval.covering.some((covering) => covering.some((s) => s.unloaded))) {
+        return { top: [], total: 0, totalIsExact: false, rankingIsExact: false, needsTables: true };
+      }
       const fresh = filesOf(item.interval).filter((name) => !wanted.has(name) && !bytesOf.has(name));
       if (batch.length > 0 && wanted.size + fresh.length > roundFiles) break;
       for (const name of fresh) wanted.set(name, options.files.has(name) ? 0 : fileBytes(item.interval, name));

@@ -17,12 +17,15 @@ export interface Segment {
   offset: number;
   length: number;
   inline?: { docs: number[]; impacts: number[] };
+  /** Stands for every block of a term whose block table is not loaded yet: reading it needs the table. */
+  unloaded?: boolean;
 }
 
 /** A group: the terms one query key matches (one, or a prefix word's completions). */
 export type Group = Segment[][];
 
-export function segmentsOf(entry: TermEntry): Segment[] {
+/** The entry's segments; one `unloaded` segment over the whole doc space while its block table is in a t/ file not read. */
+export function segmentsOf(entry: TermEntry, docSpace: number): Segment[] {
   if (entry.inline) {
     const { docs, impacts } = entry.inline;
     const maxImpact = Math.max(...impacts);
@@ -30,6 +33,9 @@ export function segmentsOf(entry: TermEntry): Segment[] {
   }
   const top = entry.top ? new Map(entry.top.docs.map((doc, i) => [doc, entry.top!.impacts[i]])) : undefined;
   const restMax = entry.restMax ?? 255;
+  if (!entry.blocks && entry.table) {
+    return [{ firstDoc: 0, lastDoc: docSpace - 1, count: entry.df, maxImpact: restMax, cap: restMax, top, offset: 0, length: 0, unloaded: true }];
+  }
   return (entry.blocks ?? []).map((block) => ({ ...block, cap: Math.min(block.maxImpact, restMax), top }));
 }
 

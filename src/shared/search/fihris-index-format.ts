@@ -90,9 +90,24 @@ export interface TermEntry {
   restMax?: number;
   /** Cards of the first hotCardsCount of `top` by rank, ready to show (terms with df > hotCardsMinDf). */
   hot?: FileRef;
+  /** A scoped list (see scopedKey): its best docs with their full scores, in doc order; df counts them all. */
+  ranked?: { docs: number[]; scores: number[] };
 }
 
-export const entryFlags = { facets: 1, inline: 2, tableInFile: 4, top: 8, hot: 16 } as const;
+export const entryFlags = { facets: 1, inline: 2, tableInFile: 4, top: 8, hot: 16, ranked: 32 } as const;
+
+/** Words with more docs than this get a library-scoped list per library (see scopedKey). */
+export const scopedListsMinDf = 100;
+
+/**
+ * Dictionary key of a word's list within one library: its best records there, ranked by the
+ * scoped query's score, and their count. Sorts right after the library word, which a scoped
+ * query looks up too, so the lists stay out of the chunks unscoped queries read.
+ * @example scopedKey('تاريخ', 'zzlibsqu') // 'zzlibsqu\u0001تاريخ'
+ */
+export function scopedKey(word: string, libraryWord: string): string {
+  return `${libraryWord}\u0001${word}`;
+}
 
 /** Terms with more docs than this get a hot-cards file (h/): a one-word query then needs no card tag or card file. */
 export const hotCardsMinDf = 100;
@@ -182,7 +197,7 @@ export function hexToBytes(hex: string, into: number[]): void {
  * @example isCompletable('zzlangara') // false
  */
 export function isCompletable(term: string): boolean {
-  return !term.includes(' ') && !scopeWordStart.test(term);
+  return !term.includes(' ') && !term.includes('\u0001') && !scopeWordStart.test(term);
 }
 const scopeWordStart = /^zz(?:lib|lang|fmt|y\d|sub)/;
 

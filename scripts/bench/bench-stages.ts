@@ -22,6 +22,8 @@ export interface BenchStage {
 
 const data = (p: BenchPaths) => join(p.workDir, 'site-data');
 const site = (p: BenchPaths) => join(p.workDir, 'site');
+const ownSite = (p: BenchPaths) => join(p.workDir, 'site-own');
+const pageCache = (p: BenchPaths) => join(p.workDir, 'page-cache');
 const mib = (bytes: unknown) => `${(Number(bytes) / 2 ** 20).toFixed(1)} MiB`;
 
 export const benchStages: BenchStage[] = [
@@ -41,9 +43,19 @@ export const benchStages: BenchStage[] = [
     summary: (f) => `${f.records} → ${f.clusters} clusters in ${f.seconds} s (inputs prepared in ${f.prepareSeconds} s); pair precision ${f.pairPrecision}, recall ${f.pairRecall}; ${f.splitEditions} editions split, ${f.mixedClusters} clusters mixed`,
   },
   {
-    name: 'pages (astro build)', needs: ['ingest (ingestCatalogue)'],
+    name: 'pages (astro build, getStaticPaths)', needs: ['ingest (ingestCatalogue)'],
     args: (p) => ['render.ts', data(p), site(p)],
-    summary: (f) => `${f.pages} pages, ${f.pagesPerSecond} pages/s; ${f.files} files, ${mib(f.bytes)}`,
+    summary: (f) => `${f.pages} pages, ${f.pagesPerSecond} pages/s; ${f.files} files, ${mib(f.bytes)}; CPU ${f.cpuSeconds} s`,
+  },
+  {
+    name: 'pages (astro build + record renderer)', needs: ['ingest (ingestCatalogue)'],
+    args: (p) => ['render-own.ts', data(p), ownSite(p), pageCache(p), '--cold'],
+    summary: (f) => `${f.pages} pages, ${f.pagesPerSecond} pages/s (astro ${f.astroSeconds} s; ${f.recordPages} record pages in ${f.recordSeconds} s, ${f.recordPagesPerSecond}/s); CPU ${f.cpuSeconds} s`,
+  },
+  {
+    name: 'pages again after one library re-deposits (page cache)', needs: ['pages (astro build + record renderer)'],
+    args: (p) => ['render-redeposit.ts', data(p), ownSite(p), pageCache(p), join(p.workDir, 'site-data-redeposit')],
+    summary: (f) => `${f.libraryCode}: ${f.unionRecords} union records; ${f.recordPagesRendered} record pages rendered, ${f.recordPagesFromCache} from the cache; astro ${f.astroSeconds} s, records ${f.recordSeconds} s; CPU ${f.cpuSeconds} s`,
   },
   {
     name: 'index: Pagefind, project setup', needs: ['ingest (ingestCatalogue)'],
@@ -51,7 +63,7 @@ export const benchStages: BenchStage[] = [
     summary: (f) => `${f.records} records; ${f.files} files, ${mib(f.bytes)}`,
   },
   {
-    name: 'index: Pagefind, default settings over the HTML', needs: ['pages (astro build)'],
+    name: 'index: Pagefind, default settings over the HTML', needs: ['pages (astro build, getStaticPaths)'],
     args: (p) => ['pagefind-default.ts', site(p), join(p.workDir, 'pagefind-default')],
     summary: (f) => `${f.pagesIndexed} pages; ${f.files} files, ${mib(f.bytes)}`,
   },
@@ -63,6 +75,11 @@ export const benchStages: BenchStage[] = [
   {
     name: 'full fihris build', needs: [],
     args: (p) => ['full-build.ts', p.consortiumDir, join(p.workDir, 'build')],
-    summary: (f) => `${f.unionRecords} union records; ${f.files} files, ${mib(f.bytes)}`,
+    summary: (f) => `${f.unionRecords} union records; ${f.files} files, ${mib(f.bytes)}; CPU ${f.cpuSeconds} s`,
+  },
+  {
+    name: 'full fihris build again after one library re-deposits', needs: ['full fihris build'],
+    args: (p) => ['full-rebuild.ts', p.consortiumDir, join(p.workDir, 'build'), join(p.workDir, 'redeposit')],
+    summary: (f) => `${f.libraryCode} re-deposits: ${f.recordPagesRendered} record pages rendered, ${f.recordPagesFromCache} from the cache; CPU ${f.cpuSeconds} s`,
   },
 ];

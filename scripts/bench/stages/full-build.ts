@@ -8,6 +8,7 @@ import { outputSize } from '../output-size.ts';
 import { reportStage, seconds } from '../stage-result.ts';
 
 const [contentDir, outDir] = process.argv.slice(2).map((p) => resolve(p));
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const summary = await buildSite({
   contentDir,
@@ -19,5 +20,6 @@ const summary = await buildSite({
   log: (line) => process.stderr.write(`${line}\n`),
 });
 const took = seconds(started);
+const cpu = process.cpuUsage(cpuBefore);
 const size = outputSize(outDir);
-reportStage({ unionRecords: summary.ingest.unionRecords.length, seconds: took, files: size.files, bytes: size.bytes });
+reportStage({ unionRecords: summary.ingest.unionRecords.length, seconds: took, cpuSeconds: Math.round((cpu.user + cpu.system) / 1e4) / 100, files: size.files, bytes: size.bytes });

@@ -1,40 +1,14 @@
 /**
- * Stage: the pages the way `fihris build` renders them now: `astro build` with the record
- * routes reduced to their probes, then the record pages from the same components in a pool
- * of worker threads (src/build/record-pages/), optionally through a page cache.
- *   node render-own.ts <siteDataDir> <outDir> [pageCacheDir]
+ * Stage: the pages the way `fihris build` renders them now (see ../own-render.ts).
+ *   node render-own.ts <siteDataDir> <outDir> [pageCacheDir] [--cold]
+ * --cold empties the page cache first: a first build.
  */
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build as astroBuild } from 'astro';
-import { renderRecordPages } from '../../../src/build/record-pages/render-record-pages.ts';
-import { outputSize } from '../output-size.ts';
-import { reportStage, seconds } from '../stage-result.ts';
+import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { renderWithOwnRenderer } from '../own-render.ts';
+import { reportStage } from '../stage-result.ts';
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const [dataDir, outDir, cacheDir] = process.argv.slice(2).map((p) => resolve(p));
-process.env.FIHRIS_SITE_DATA = dataDir;
-process.env.FIHRIS_RECORD_PAGES = 'probe';
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const started = performance.now();
-await astroBuild({ root: projectRoot, outDir, base: '/', logLevel: 'warn' });
-const astroSeconds = seconds(started);
-const recordsStarted = performance.now();
-const pages = await renderRecordPages({ dataDir, outDir, basePath: '/', cacheDir });
-const recordSeconds = seconds(recordsStarted);
-const took = seconds(started);
-const cpu = process.cpuUsage();
-const html = outputSize(outDir, (path) => path.endsWith('.html'));
-reportStage({
-  seconds: took,
-  cpuSeconds: Math.round((cpu.user + cpu.system) / 1e4) / 100,
-  astroSeconds,
-  recordSeconds,
-  recordPages: pages.pages,
-  recordPagesRendered: pages.rendered,
-  recordPagesFromCache: pages.fromCache,
-  recordPagesPerSecond: Math.round(pages.pages / recordSeconds),
-  pages: html.files,
-  pagesPerSecond: Math.round(html.files / took),
-  htmlBytes: html.bytes,
-});
+const cold = process.argv.includes('--cold');
+const [dataDir, outDir, cacheDir] = process.argv.slice(2).filter((a) => a !== '--cold').map((p) => resolve(p));
+if (cold && cacheDir) await rm(cacheDir, { recursive: true, force: true });
+reportStage(await renderWithOwnRenderer(dataDir, outDir, cacheDir));

@@ -13,9 +13,11 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 const [dataDir, outDir] = process.argv.slice(2).map((p) => resolve(p));
 process.env.FIHRIS_SITE_DATA = dataDir;
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 await astroBuild({ root: projectRoot, outDir, base: '/', logLevel: 'warn' });
 const took = seconds(started);
+const cpu = process.cpuUsage(cpuBefore);
 const pages = outputSize(outDir, (path) => path.endsWith('.html'));
 const all = outputSize(outDir);
-reportStage({ seconds: took, pages: pages.files, pagesPerSecond: Math.round(pages.files / took), htmlBytes: pages.bytes, files: all.files, bytes: all.bytes });
+reportStage({ seconds: took, cpuSeconds: Math.round((cpu.user + cpu.system) / 1e4) / 100, pages: pages.files, pagesPerSecond: Math.round(pages.files / took), htmlBytes: pages.bytes, files: all.files, bytes: all.bytes });

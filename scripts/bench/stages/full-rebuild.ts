@@ -1,0 +1,62 @@
+/**
+ * Stage: `fihris build` again into the output of the full build stage, after one library
+ * re-deposits: a copy of the consortium in which the median library's catalogue has lost
+ * its last record (its counts change, so every page of a record it holds changes). The
+ * record pages of the other records come from the page cache the full build filled.
+ *   node full-rebuild.ts <consortiumDir> <outDir> <scratchDir>
+ */
+import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { buildSite } from '../../../src/build/build-site.ts';
+import { outputSize } from '../output-size.ts';
+import { reportStage, seconds } from '../stage-result.ts';
+
+const [consortiumDir, outDir, scratchDir] = process.argv.slice(2).map((p) => resolve(p));
+const contentDir = join(scratchDir, 'consortium');
+await rm(contentDir, { recursive: true, force: true });
+await cp(consortiumDir, contentDir, { recursive: true });
+const libraryCode = await dropLastRecordOfMedianLibrary(join(contentDir, 'libraries'));
+process.stderr.write(`${libraryCode} re-deposits its catalogue without its last record\n`);
+
+const lines: string[] = [];
+const cpuBefore = process.cpuUsage();
+const started = performance.now();
+const summary = await buildSite({
+  contentDir,
+  outDir,
+  basePath: '/',
+  registryPath: join(consortiumDir, 'registry', 'union-ids.tsv'),
+  writeRegistry: false,
+  log: (line) => { lines.push(line); process.stderr.write(`${line}\n`); },
+});
+const took = seconds(started);
+const cpu = process.cpuUsage(cpuBefore);
+const pagesLine = lines.find((l) => l.includes('record pages:')) ?? '';
+const [, rendered, fromCache] = /\((\d+) rendered, (\d+) from the page cache\)/.exec(pagesLine) ?? [];
+const size = outputSize(outDir);
+reportStage({
+  libraryCode,
+  unionRecords: summary.ingest.unionRecords.length,
+  seconds: took,
+  cpuSeconds: Math.round((cpu.user + cpu.system) / 1e4) / 100,
+  recordPagesRendered: Number(rendered),
+  recordPagesFromCache: Number(fromCache),
+  files: size.files,
+  bytes: size.bytes,
+});
+
+/** Cuts the last ISO 2709 record (ended by 0x1D) off the median library's largest .mrc file. */
+async function dropLastRecordOfMedianLibrary(librariesDir: string): Promise<string> {
+  const libraries = await Promise.all((await readdir(librariesDir)).map(async (code) => {
+    const files = (await readdir(join(librariesDir, code))).filter((f) => f.endsWith('.mrc'));
+    const sizes = await Promise.all(files.map(async (f) => (await stat(join(librariesDir, code, f))).size));
+    return { code, files, size: sizes.reduce((a, b) => a + b, 0), largest: files[sizes.indexOf(Math.max(...sizes))] };
+  }));
+  const withMarc = libraries.filter((l) => l.files.length > 0).sort((a, b) => a.size - b.size);
+  const median = withMarc[Math.floor(withMarc.length / 2)];
+  const file = join(librariesDir, median.code, median.largest);
+  const bytes = await readFile(file);
+  const cut = bytes.lastIndexOf(0x1d, bytes.length - 2);
+  await writeFile(file, bytes.subarray(0, cut + 1));
+  return median.code;
+}

@@ -1,0 +1,45 @@
+import { mkdtemp, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openPageCache, pageCacheKey } from '../../../src/build/record-pages/page-cache.ts';
+
+describe('pageCacheKey', () => {
+  const base = ['renderer', { lang: 'ar', id: 'abc', record: { title: 'x' } }, [{ code: 'squ', asOf: '2026-01-01' }]];
+  const changed: Array<{ name: string; given: unknown[] }> = [
+    { name: 'the renderer', given: ['renderer2', base[1], base[2]] },
+    { name: 'the record', given: [base[0], { lang: 'ar', id: 'abc', record: { title: 'y' } }, base[2]] },
+    { name: 'the language', given: [base[0], { lang: 'en', id: 'abc', record: { title: 'x' } }, base[2]] },
+    { name: 'a holding library\'s deposit date', given: [base[0], base[1], [{ code: 'squ', asOf: '2026-02-01' }]] },
+  ];
+  it('is the same for the same page', () => {
+    expect(pageCacheKey(structuredClone(base))).toBe(pageCacheKey(base));
+  });
+  for (const { name, given } of changed) {
+    it(`changes with ${name}`, () => {
+      expect(pageCacheKey(given)).not.toBe(pageCacheKey(base));
+    });
+  }
+  it('tells a missing part from the text "undefined"', () => {
+    expect(pageCacheKey([undefined])).not.toBe(pageCacheKey(['undefined']));
+  });
+});
+
+describe('openPageCache', () => {
+  let dir = '';
+  afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+
+  it('finds what an earlier build wrote and prunes what this build did not ask for', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'fihris-page-cache-'));
+    const first = await openPageCache(dir);
+    for (const key of ['aa11', 'bb22']) {
+      await mkdir(dirname(first.fileFor(key)), { recursive: true });
+      await writeFile(first.fileFor(key), '<p>page</p>');
+    }
+    const second = await openPageCache(dir);
+    expect(second.lookup('aa11')).toBe(join(dir, 'aa', 'aa11.html'));
+    expect(second.lookup('cc33')).toBeUndefined();
+    expect(await second.prune()).toBe(1);
+    expect(await readdir(join(dir, 'bb'))).toEqual([]);
+  });
+});

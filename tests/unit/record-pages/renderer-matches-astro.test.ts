@@ -1,0 +1,72 @@
+/**
+ * The record pages the build renders outside `astro build` must be the pages `astro build`
+ * renders through getStaticPaths, byte for byte: both benchmark stages run on the same
+ * fixture and every r/ and en/r/ page is compared.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseStageFigures, type StageFigures } from '../../../scripts/bench/stage-result.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+let work = '';
+let cachedRun: StageFigures = {};
+
+async function stage(script: string, dataDir: string, outDir: string, extra: string[] = []): Promise<StageFigures> {
+  // Each build runs from a scratch folder inside the project, as `fihris build` does.
+  await mkdir(join(repoRoot, '.fihris'), { recursive: true });
+  const cwd = await mkdtemp(join(repoRoot, '.fihris', 'test-'));
+  const run = spawnSync(process.execPath, [join(repoRoot, 'scripts/bench/stages', script), dataDir, outDir, ...extra], {
+    cwd, encoding: 'utf8', env: { ...process.env, FIHRIS_RECORD_PAGES: '' },
+  });
+  await rm(cwd, { recursive: true, force: true });
+  if (run.status !== 0) throw new Error(`${script} failed:\n${run.stderr}`);
+  return parseStageFigures(run.stdout)!;
+}
+
+async function recordPages(site: string): Promise<Map<string, string>> {
+  const pages = new Map<string, string>();
+  for (const folder of ['r', 'en/r']) {
+    for (const name of (await readdir(join(site, folder))).filter((n) => n.endsWith('.html'))) {
+      pages.set(`${folder}/${name}`, await readFile(join(site, folder, name), 'utf8'));
+    }
+  }
+  return pages;
+}
+
+describe('the record-page renderer', () => {
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'fihris-record-pages-'));
+    const data = join(work, 'data');
+    await cp(join(repoRoot, 'tests/fixtures/site'), data, { recursive: true });
+    await cp(join(repoRoot, 'tests/fixtures/record-pages'), data, { recursive: true });
+    await stage('render.ts', data, join(work, 'astro'));
+    await stage('render-own.ts', data, join(work, 'own'), [join(work, 'cache')]);
+    // A second run through the same cache: every page now comes from it.
+    cachedRun = await stage('render-own.ts', data, join(work, 'cached'), [join(work, 'cache')]);
+  }, 240_000);
+  afterAll(async () => { await rm(work, { recursive: true, force: true }); });
+
+  it('writes every record, redirect and tombstone page astro build writes, in both languages', async () => {
+    const [astro, own] = await Promise.all([recordPages(join(work, 'astro')), recordPages(join(work, 'own'))]);
+    expect([...own.keys()].sort()).toEqual([...astro.keys()].sort());
+    expect(own.size).toBe(2 * (8 + 2 + 2));
+  });
+
+  it('writes each of them byte for byte as astro build does', async () => {
+    const [astro, own] = await Promise.all([recordPages(join(work, 'astro')), recordPages(join(work, 'own'))]);
+    for (const [path, html] of astro) expect(own.get(path), path).toBe(html);
+  });
+
+  it('renders nothing again when nothing changed', () => {
+    expect(cachedRun).toMatchObject({ recordPages: 24, recordPagesRendered: 0, recordPagesFromCache: 24 });
+  });
+
+  it('gives the same pages from its cache', async () => {
+    const [astro, cached] = await Promise.all([recordPages(join(work, 'astro')), recordPages(join(work, 'cached'))]);
+    for (const [path, html] of astro) expect(cached.get(path), path).toBe(html);
+  });
+});

@@ -110,7 +110,7 @@ interface WorkItem {
 }
 
 function workItems(intervals: Interval[], requiredCount: number): WorkItem[] {
-  const items: WorkItem[] = intervals.map((interval) => ({ upperBound: interval.upperBound, from: interval.from, interval }));
+  const items: WorkItem[] = intervals.map((interval) => ({ upperBound: interval.upperBound, from: interval.boundFrom, interval }));
   for (const c of topCandidates(intervals, requiredCount)) {
     items.push({ upperBound: c.upperBound, from: c.doc, interval: c.interval, ...(c.exact && { knownDoc: c.doc }) });
   }

@@ -13,6 +13,8 @@ export interface Segment {
   cap: number;
   /** The term's top postings, doc → impact (shared by all segments of the term). */
   top?: Map<number, number>;
+  /** The last of the top postings by rank, [impact, doc]: every other posting ranks after it. */
+  lastTop?: [number, number];
   file?: FileRef;
   offset: number;
   length: number;
@@ -28,15 +30,18 @@ export type Group = Segment[][];
 export function segmentsOf(entry: TermEntry, docSpace: number): Segment[] {
   if (entry.inline) {
     const { docs, impacts } = entry.inline;
-    const maxImpact = Math.max(...impacts);
-    return [{ firstDoc: docs[0], lastDoc: docs[docs.length - 1], count: docs.length, maxImpact, cap: maxImpact, offset: 0, length: 0, inline: entry.inline }];
+    // Every posting is known: its docs are top candidates with exact impacts, and no other doc has one.
+    const top = new Map(docs.map((doc, i) => [doc, impacts[i]]));
+    return [{ firstDoc: docs[0], lastDoc: docs[docs.length - 1], count: docs.length, maxImpact: Math.max(...impacts), cap: 0, top, offset: 0, length: 0, inline: entry.inline }];
   }
   const top = entry.top ? new Map(entry.top.docs.map((doc, i) => [doc, entry.top!.impacts[i]])) : undefined;
+  const lastTop = top ? [...top].reduce((last, [doc, impact]) => (impact < last[0] || (impact === last[0] && doc > last[1]) ? [impact, doc] : last), [256, -1] as [number, number]) : undefined;
   const restMax = entry.restMax ?? 255;
+  const shared = { top, ...(lastTop && { lastTop }) };
   if (!entry.blocks && entry.table) {
-    return [{ firstDoc: 0, lastDoc: docSpace - 1, count: entry.df, maxImpact: restMax, cap: restMax, top, offset: 0, length: 0, unloaded: true }];
+    return [{ firstDoc: 0, lastDoc: docSpace - 1, count: entry.df, maxImpact: restMax, cap: restMax, offset: 0, length: 0, unloaded: true, ...shared }];
   }
-  return (entry.blocks ?? []).map((block) => ({ ...block, cap: Math.min(block.maxImpact, restMax), top }));
+  return (entry.blocks ?? []).map((block) => ({ ...block, cap: Math.min(block.maxImpact, restMax), ...shared }));
 }
 
 export interface Interval {
@@ -45,6 +50,8 @@ export interface Interval {
   to: number;
   /** Best score of a doc of this interval that is in no term's top postings. */
   upperBound: number;
+  /** The first doc that could score upperBound (later than `from` when ties with a top posting rule the earlier ones out). */
+  boundFrom: number;
   /** Per required group, then per optional group: the covering segments (one per term at most). */
   covering: Segment[][];
 }
@@ -66,6 +73,31 @@ function coveringAt(group: Group, cursors: number[], from: number): Segment[] {
   return covering;
 }
 
+/**
+ * Most a doc up to `lastDoc` that is not among the segment's top postings can score: one less than
+ * its cap when the cap ties the last top posting, which ranks before every other posting.
+ */
+function capBefore(s: Segment, lastDoc: number): number {
+  return s.lastTop && s.cap === s.lastTop[0] && lastDoc < s.lastTop[1] ? s.cap - 1 : s.cap;
+}
+
+/**
+ * One group (a word, or a prefix word's completions): a doc's score is its best term's impact, so
+ * ranks can be bounded with ties too. A term's posting outside its top postings ranks after the
+ * last of them: at that impact, only a later doc can have it.
+ */
+function oneGroupBound(covering: Segment[], from: number, to: number): { upperBound: number; boundFrom: number } {
+  let best = { upperBound: 0, boundFrom: from };
+  for (const s of covering) {
+    let bound = { upperBound: s.cap, boundFrom: from };
+    if (s.lastTop && s.cap === s.lastTop[0]) {
+      bound = s.lastTop[1] + 1 < to ? { upperBound: s.cap, boundFrom: Math.max(from, s.lastTop[1] + 1) } : { upperBound: s.cap - 1, boundFrom: from };
+    }
+    if (bound.upperBound > best.upperBound || (bound.upperBound === best.upperBound && bound.boundFrom < best.boundFrom)) best = bound;
+  }
+  return best;
+}
+
 /** The intervals where every required group has a block, with their upper bounds. */
 export function candidateIntervals(required: Group[], optional: Group[]): Interval[] {
   const points = edges([...required, ...optional]);
@@ -76,9 +108,14 @@ export function candidateIntervals(required: Group[], optional: Group[]): Interv
     const from = points[i];
     const covering = groups.map((group, g) => coveringAt(group, cursors[g], from));
     if (covering.slice(0, required.length).some((c) => c.length === 0)) continue;
+    const to = points[i + 1];
+    if (groups.length === 1) {
+      intervals.push({ from, to, ...oneGroupBound(covering[0], from, to), covering });
+      continue;
+    }
     let upperBound = 0;
-    for (const c of covering) upperBound += c.reduce((max, s) => Math.max(max, s.cap), 0);
-    intervals.push({ from, to: points[i + 1], upperBound, covering });
+    for (const c of covering) upperBound += c.reduce((max, s) => Math.max(max, capBefore(s, to - 1)), 0);
+    intervals.push({ from, to, upperBound, boundFrom: from, covering });
   }
   return intervals;
 }
@@ -117,7 +154,7 @@ function candidateBound(doc: number, interval: Interval, requiredCount: number):
     for (const s of covering) {
       const impact = s.top?.get(doc);
       if (impact !== undefined) known = Math.max(known ?? 0, impact);
-      else others = Math.max(others, s.cap);
+      else others = Math.max(others, capBefore(s, doc));
     }
     upperBound += Math.max(known ?? 0, others);
     if (g < requiredCount ? known === undefined || others > known : others > (known ?? 0)) exact = false;

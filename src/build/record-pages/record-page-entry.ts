@@ -19,12 +19,22 @@ export type RecordRouteProps = {
 };
 
 /**
- * A renderer of whole record pages. `inlinedScripts` maps a bundled script's id to the code
+ * A renderer of whole record pages, one page at a time (each call awaited before the next). `inlinedScripts` maps a bundled script's id to the code
  * `astro build` inlined for it (found by comparing a probe page, see page-frame.ts); without
  * it a script renders as `<script type="module" src="<id>">`.
  */
 export async function createRecordRouteRenderer(inlinedScripts = new Map<string, string>()): Promise<(props: RecordRouteProps) => Promise<string>> {
   // The container's manifest type wants a full SSR manifest; it fills in defaults for the rest.
-  const container = await AstroContainer.create({ manifest: { inlinedScripts } as never });
-  return (props) => container.renderToString(RecordRoute, { props, params: { id: props.id }, partial: false });
+  const create = () => AstroContainer.create({ manifest: { inlinedScripts } as never });
+  let container = await create();
+  let rendered = 0;
+  return async (props) => {
+    // Each render adds a route to the container, which it then finds by a linear search:
+    // a container kept for a whole catalogue would make rendering quadratic and keep every
+    // page's route in memory. A fresh one every few hundred pages keeps both flat.
+    if (++rendered % pagesPerContainer === 0) container = await create();
+    return container.renderToString(RecordRoute, { props, params: { id: props.id }, partial: false });
+  };
 }
+
+const pagesPerContainer = 500;

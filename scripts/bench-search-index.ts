@@ -20,10 +20,17 @@ const tailWords = Math.round(records / 2);
 const outDir = join(tmpdir(), `fihris-bench-${records}`);
 const baseUrl = 'https://bench.test/';
 
+/** Bytes fetched per index folder since the last reset: where a query's bytes go. */
+const fetchedByFolder = new Map<string, number>();
+
 function diskFetch(dir: string): typeof fetch {
   return (async (input: string | URL | Request) => {
+    const name = String(input).slice(baseUrl.length);
     try {
-      return new Response(new Uint8Array(await readFile(join(dir, String(input).slice(baseUrl.length)))));
+      const bytes = new Uint8Array(await readFile(join(dir, name)));
+      const folder = name.includes('/') ? name.slice(0, name.indexOf('/')) : name;
+      fetchedByFolder.set(folder, (fetchedByFolder.get(folder) ?? 0) + bytes.length);
+      return new Response(bytes);
     } catch {
       return new Response('', { status: 404 });
     }
@@ -45,6 +52,7 @@ async function queries(dir: string) {
     ['warm two words', 'تاريخ عمان ', undefined, false],
     ['warm common pair', 'الفقه الإسلامي ', undefined, false],
     ['warm three words', 'شرح ديوان الشعر ', undefined, false],
+    ['warm three words, common', 'تاريخ عمان الحديث ', undefined, false],
     ['warm prefix', 'مكت', undefined, false],
     ['warm prefix و', 'وزا', undefined, false],
     ['cold library-scoped broad', 'تاريخ ', 'lib01', true],
@@ -57,8 +65,10 @@ async function queries(dir: string) {
   for (const [label, query, library, cold] of cases) {
     if (cold) engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir) });
     else await engine.search('دليل ', {}); // warm: root and a first query already loaded
+    fetchedByFolder.clear();
     const r = await engine.search(query, { library });
-    console.log(`${label.padEnd(26)} ${JSON.stringify(query + (library ? ` @${library}` : '')).padEnd(22)} ${(r.cost.bytes / 1024).toFixed(1).padStart(6)} KB ${String(r.cost.requests).padStart(3)} requests ${r.cost.rounds} rounds; total ${r.totalIsExact ? '' : '~'}${r.total}${r.budgetExceeded ? ' (over budget)' : ''}`);
+    const folders = [...fetchedByFolder].map(([folder, bytes]) => `${folder} ${(bytes / 1024).toFixed(1)}`).join(', ');
+    console.log(`${label.padEnd(26)} ${JSON.stringify(query + (library ? ` @${library}` : '')).padEnd(22)} ${(r.cost.bytes / 1024).toFixed(1).padStart(6)} KB ${String(r.cost.requests).padStart(3)} requests ${r.cost.rounds} rounds; total ${r.totalIsExact ? '' : '~'}${r.total}${r.budgetExceeded ? ' (over budget)' : ''} [${folders}]`);
   }
 }
 
@@ -89,7 +99,7 @@ function* redeposit(count: number): Generator<UnionRecord> {
 
 async function fileNames(dir: string): Promise<Set<string>> {
   const names = new Set<string>();
-  for (const folder of ['i', 'd', 'p', 't', 'k', 'c']) for (const name of await readdir(join(dir, folder))) names.add(`${folder}/${name}`);
+  for (const folder of ['i', 'd', 'p', 't', 'h', 'k', 'c']) for (const name of await readdir(join(dir, folder))) names.add(`${folder}/${name}`);
   return names;
 }
 

@@ -22,7 +22,7 @@ import { writePostings } from './postings-writer.ts';
 import { encodeSortedEntries, sortTerms } from './sorted-entries.ts';
 
 export interface FihrisIndexOptions {
-  /** Folder to write the index into (e.g. dist/fihris-index); its index files are replaced. */
+  /** Folder to write the index into (e.g. dist/fihris-index); files of an earlier build that this one does not name are deleted. */
   outDir: string;
 }
 
@@ -67,6 +67,7 @@ export async function buildFihrisIndex(
     cardFileMaxBytes: cards.maxBytes,
   };
   sink.write('root.json', new TextEncoder().encode(JSON.stringify(root)));
+  sink.finish();
   const byFolder = Object.fromEntries(sink.byFolder);
   const tallies = [...sink.byFolder.values()];
   return {

@@ -35,6 +35,12 @@ describe('damaged and missing files', () => {
     expect((error as FihrisIndexError).file.startsWith(folder)).toBe(true);
   });
 
+  test('reports a damaged hot-cards file as a corrupt-file error, not an empty result', async () => {
+    const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir, (name, bytes) => (name.startsWith('h/') ? flipByte(bytes) : bytes)) });
+    // One common word: its first page comes from its hot-cards file.
+    await expect(engine.search('تاريخ ', {})).rejects.toMatchObject({ kind: 'corrupt', file: expect.stringMatching(/^h\//) });
+  });
+
   test('reports a missing dictionary chunk as a missing-file error naming the file', async () => {
     const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir, (name, bytes) => (name.startsWith('d/') ? undefined : bytes)) });
     await expect(engine.search('تاريخ ', {})).rejects.toMatchObject({ kind: 'missing', retryable: true });

@@ -1,0 +1,62 @@
+/**
+ * What a query downloads: the shortcuts that keep common queries small (hot cards, library-scoped
+ * lists, top postings that settle a query, block tables read only when needed) are taken, and
+ * they give what a full scan gives (exactness.test.ts checks the hits; here, the files).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createFihrisIndexEngine } from '../../../src/client/search/fihris-index-engine.ts';
+import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
+import type { FacetScope } from '../../../src/shared/search/facet-keys.ts';
+import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
+import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
+import { bruteSearch, scanRecords, type BruteForce } from './brute-force.ts';
+import { baseUrl, diskFetch } from './disk-fetch.ts';
+
+let dir: string;
+let scan: BruteForce;
+beforeAll(async () => {
+  const records: UnionRecord[] = [...syntheticUnionRecords({ records: 5000, tailWords: 4000 })];
+  dir = mkdtempSync(join(tmpdir(), 'fihris-shape-'));
+  await buildFihrisIndex(records, { outDir: dir });
+  scan = await scanRecords(records);
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs one query on a cold engine and returns the folders of the files it downloaded. */
+async function foldersRead(query: string, scope: FacetScope = {}): Promise<{ folders: Set<string>; urls: string[]; total: number; exact: boolean }> {
+  const folders = new Set<string>();
+  const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir, (name, bytes) => (folders.add(name.split('/')[0]), bytes)) });
+  const results = await engine.search(query, scope);
+  return { folders, urls: results.hits.map((hit) => hit.url), total: results.total, exact: results.totalIsExact };
+}
+
+describe('files a query downloads', () => {
+  test('shows a common word’s first page from its hot-cards file, with no card tag, card or postings file', async () => {
+    const got = await foldersRead('تاريخ ');
+    expect([...got.folders].sort()).toEqual(['d', 'h', 'i', 'root.json']);
+    expect(got.urls).toEqual(bruteSearch(scan, 'تاريخ ', {}).top);
+  });
+
+  test('answers a library-scoped common word from its scoped list, reading no postings or block table', async () => {
+    const got = await foldersRead('تاريخ ', { library: 'lib01' });
+    expect(got.folders.has('p')).toBe(false);
+    expect(got.folders.has('t')).toBe(false);
+    expect(got.exact).toBe(true);
+    expect(got.total).toBe(bruteSearch(scan, 'تاريخ ', { library: 'lib01' }).total);
+  });
+
+  test('settles a prefix from its completions’ top postings, reading no postings', async () => {
+    const got = await foldersRead('مكت');
+    expect(got.folders.has('p')).toBe(false);
+    expect(got.urls).toEqual(bruteSearch(scan, 'مكت', {}).top);
+  });
+
+  test('still reads postings when a query needs them (three words with few matches)', async () => {
+    const got = await foldersRead('شرح ديوان الشعر ');
+    expect(got.folders.has('p')).toBe(true);
+    expect(got.total).toBe(bruteSearch(scan, 'شرح ديوان الشعر ', {}).total);
+  });
+});

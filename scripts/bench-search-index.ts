@@ -43,6 +43,7 @@ async function build(source: Iterable<UnionRecord>, dir: string) {
   const cpu = process.cpuUsage(cpuBefore);
   // CPU seconds as well as wall seconds: on a shared machine the wall clock measures the neighbours.
   console.log(`build: ${stats.records} records, ${stats.terms} terms, ${stats.postings} postings in ${(stats.milliseconds / 1000).toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  console.log(`steps: ${Object.entries(stats.phases).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
   console.log(`files: ${stats.files}, ${(stats.bytes / 1e6).toFixed(1)} MB; ` + Object.entries(stats.byFolder).map(([f, t]) => `${f} ${t.files} (${(t.bytes / 1e6).toFixed(1)} MB)`).join(', '));
 }
 

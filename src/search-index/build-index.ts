@@ -36,6 +36,8 @@ export interface IndexBuildStats {
   /** Files and bytes per folder: i d p t h k c, and root.json. */
   byFolder: Record<string, FileTally>;
   milliseconds: number;
+  /** Milliseconds per build step: collect, invert, postings, hot cards, scoped lists, entries, dictionary, cards. */
+  phases: Record<string, number>;
 }
 
 /**
@@ -46,21 +48,30 @@ export async function buildFihrisIndex(
   options: FihrisIndexOptions,
 ): Promise<IndexBuildStats> {
   const started = performance.now();
-  const collected = await collectRecords(records);
+  const phases: Record<string, number> = {};
+  let last = started;
+  /** Milliseconds since the previous step, kept under `name`: where a build's time goes. */
+  const step = <T>(name: string, value: T): T => {
+    const now = performance.now();
+    phases[name] = Math.round(now - last);
+    last = now;
+    return value;
+  };
+  const collected = step('collect', await collectRecords(records));
   const docIds = assignDocIds(collected.permanentIds);
-  const index = invert(collected, docIds);
+  const index = step('invert', invert(collected, docIds));
   const sink = new FileSink(options.outDir);
   const sortedTerms = sortTerms(collected.terms);
   const postingPacker = new Packer(sink, 'p');
-  const blocksByTerm = writePostings(index, sortedTerms, collected.terms, postingPacker);
+  const blocksByTerm = step('postings', writePostings(index, sortedTerms, collected.terms, postingPacker));
   const tablePacker = new Packer(sink, 't');
   const tables = writeBlockTables(sortedTerms, blocksByTerm, postingPacker.files, collected.terms, tablePacker);
-  const hotFiles = writeHotCards(collected, docIds, index, sink);
+  const hotFiles = step('hot cards', writeHotCards(collected, docIds, index, sink));
   const context = { index, blocksByTerm, postingFiles: postingPacker.files, tables, tableFiles: tablePacker.files, hotFiles };
-  const scoped = buildScopedLists(index, collected.terms, docIds.docSpace);
-  const entries = encodeSortedEntries(collected, sortedTerms, context, makeFacetCounter(collected, docIds, index), scoped);
-  const dictionary = writeDictionary(entries, sink);
-  const cards = writeCards(collected, docIds, sink);
+  const scoped = step('scoped lists', buildScopedLists(index, collected.terms, docIds.docSpace));
+  const entries = step('entries', encodeSortedEntries(collected, sortedTerms, context, makeFacetCounter(collected, docIds, index), scoped));
+  const dictionary = step('dictionary', writeDictionary(entries, sink));
+  const cards = step('cards', writeCards(collected, docIds, sink));
   const root: IndexRoot = {
     format: formatName, docs: index.docs, docSpace: docIds.docSpace, facets: collected.facets, facetCountsMinDf,
     pages: toBase64(dictionary.pages), cardsPerFile, tagsPerShard, cardShards: cards.shards, cardShardBytes: cards.shardBytes,
@@ -73,6 +84,6 @@ export async function buildFihrisIndex(
   return {
     records: index.docs, terms: collected.terms.length, postings: index.postingDocs.length, dictionaryChunks: dictionary.chunks,
     files: tallies.reduce((sum, t) => sum + t.files, 0), bytes: tallies.reduce((sum, t) => sum + t.bytes, 0), byFolder,
-    milliseconds: Math.round(performance.now() - started),
+    milliseconds: Math.round(performance.now() - started), phases,
   };
 }

@@ -22,7 +22,7 @@ export interface DumpInput {
   /** Union records in the order the dumps list them. */
   records: UnionRecord[];
   libraryCodes: string[];
-  sourceRecords: Map<string, MarcRecord>;
+  sourceRecords: ReadonlyMap<string, MarcRecord>;
   unionMarc: (record: UnionRecord) => UnionMarc | undefined;
   /** The URL a dump gives for a record page: absolute when the site URL is known. */
   recordUrl: (record: UnionRecord) => string;

@@ -31,7 +31,7 @@ const replacedTags = new Set(['001', '003']);
  * Undefined when the display member's MARC is not among the accepted source records.
  * `holdingsTags` maps a library code to the holdings tag its library.yml declares, if any.
  */
-export function unionMarcRecord(record: UnionRecord, sourceRecords: Map<string, MarcRecord>, holdingsTagOf: Map<string, string> = new Map()): UnionMarc | undefined {
+export function unionMarcRecord(record: UnionRecord, sourceRecords: ReadonlyMap<string, MarcRecord>, holdingsTagOf: Map<string, string> = new Map()): UnionMarc | undefined {
   const display = record.members[record.displayMember];
   const source = sourceRecords.get(sourceRecordKey(display));
   if (!source) return undefined;

@@ -17,7 +17,7 @@ import { recordFilePath } from '../site/page-paths.ts';
 
 export interface RecordFileInputs {
   records: UnionRecord[];
-  sourceRecords: Map<string, MarcRecord>;
+  sourceRecords: ReadonlyMap<string, MarcRecord>;
   /** The union record as MARC, when it can be made (see src/archive/union-marc.ts). */
   unionMarc: (record: UnionRecord) => MarcRecord | undefined;
   /** Absolute URL of a record page, when the site URL is known. */

@@ -11,6 +11,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import type { Rejection } from './diagnostics/rejection.ts';
 import { controlField, type MarcRecord } from './marc/marc-record.ts';
 import type { ReadResult } from './marc/read-result.ts';
+import { SourceRecordStore } from './marc/source-record-store.ts';
 import { assignIds } from './merge/assign-ids.ts';
 import type { ClusterInput } from './merge/cluster-input.ts';
 import { clusterRecords } from './merge/cluster-records.ts';
@@ -40,7 +41,7 @@ export function sourceRecordKey(member: { libraryCode: string; file: string; rec
 export interface IngestResult {
   libraries: LibraryAccount[];
   /** Every accepted record as decoded MARC, by sourceRecordKey: for MARC downloads and dumps. */
-  sourceRecords: Map<string, MarcRecord>;
+  sourceRecords: SourceRecordStore;
   unionRecords: UnionRecord[];
   rejections: Rejection[];
   diagnostics: Diagnostic[];
@@ -63,7 +64,7 @@ export interface IngestOptions {
 }
 
 export async function ingestCatalogue(options: IngestOptions): Promise<IngestResult> {
-  const sinks: Sinks = { sourceRecords: new Map(), diagnostics: [], rejections: [], clusterInputs: [] };
+  const sinks: Sinks = { sourceRecords: new SourceRecordStore(), diagnostics: [], rejections: [], clusterInputs: [] };
   const libraries: LibraryAccount[] = [];
 
   for (const code of await listLibraryFolders(options.contentDir, options.libraryCodes)) {
@@ -79,7 +80,7 @@ export async function ingestCatalogue(options: IngestOptions): Promise<IngestRes
 }
 
 interface Sinks {
-  sourceRecords: Map<string, MarcRecord>;
+  sourceRecords: SourceRecordStore;
   diagnostics: Diagnostic[];
   rejections: Rejection[];
   clusterInputs: ClusterInput[];
@@ -95,7 +96,7 @@ export interface LibraryCheck {
 
 /** `fihris validate`: one library folder through every stage up to merging. */
 export async function checkLibraryFolder(libraryDir: string): Promise<LibraryCheck> {
-  const sinks: Sinks = { sourceRecords: new Map(), diagnostics: [], rejections: [], clusterInputs: [] };
+  const sinks: Sinks = { sourceRecords: new SourceRecordStore(), diagnostics: [], rejections: [], clusterInputs: [] };
   const folder = { libraryDir, relativeDir: join('libraries', basename(resolve(libraryDir))) };
   const account = await ingestLibrary(folder, sinks);
   const { diagnostics, rejections, clusterInputs } = sinks;
@@ -159,7 +160,7 @@ function acceptRecord(result: ReadResult, profile: LibraryProfile, sinks: Sinks)
   const { description, diagnostics: modelProblems } = describeRecord(result.record);
   const { holdings, problems: holdingProblems } = extractHoldings(result.record, libraryCode, profile.holdings);
   sinks.diagnostics.push(...[...modelProblems, ...holdingProblems].map(locate));
-  sinks.sourceRecords.set(sourceRecordKey({ libraryCode, ...result.source }), result.record);
+  sinks.sourceRecords.add(sourceRecordKey({ libraryCode, ...result.source }), result.record);
   sinks.clusterInputs.push({
     libraryCode,
     file: result.source.file,

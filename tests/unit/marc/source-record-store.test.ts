@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { MarcRecord } from '../../../src/ingest/marc/marc-record.ts';
+import { SourceRecordStore, sourceRecordStoreOf } from '../../../src/ingest/marc/source-record-store.ts';
+
+function record(n: number, title: string): MarcRecord {
+  return {
+    leader: '00000nam a2200000 i 4500',
+    fields: [
+      { tag: '001', value: `OM-${n}` },
+      { tag: '245', ind1: '1', ind2: '0', subfields: [{ code: 'a', value: title }, { code: 'c', value: 'سالم بن محمد' }] },
+    ],
+  };
+}
+
+describe('SourceRecordStore', () => {
+  it('gives back every record as it was added, by key and in order, Arabic, controls and astral characters included', () => {
+    const titles = ['تاريخ عمان', 'Taʼrīkh ʻUmān', 'a\u001fb\u001ec\u0000d', '𝔐 😀', ''];
+    const entries = titles.map((title, n): [string, MarcRecord] => [`omn\tfile.mrc\t${n + 1}`, record(n, title)]);
+    const store = sourceRecordStoreOf(entries);
+    expect(store.size).toBe(titles.length);
+    expect(store.get('omn\tfile.mrc\t4')).toEqual(record(3, '𝔐 😀'));
+    expect([...store]).toEqual(entries);
+    expect([...store.keys()]).toEqual(entries.map(([key]) => key));
+  });
+
+  it('answers undefined for a key it does not hold', () => {
+    const store = sourceRecordStoreOf([['a\tf\t1', record(1, 'x')]]);
+    expect(store.has('a\tf\t2')).toBe(false);
+    expect(store.get('a\tf\t2')).toBeUndefined();
+  });
+
+  it('hands out a fresh copy, so a caller that changes one cannot change the catalogue', () => {
+    const store = sourceRecordStoreOf([['a\tf\t1', record(1, 'مسقط')]]);
+    store.get('a\tf\t1')!.fields.pop();
+    expect(store.get('a\tf\t1')!.fields).toHaveLength(2);
+  });
+
+  it('spreads records larger than a slab, and many records, over several slabs without losing one', () => {
+    const store = new SourceRecordStore();
+    const big = record(0, 'نزوى '.repeat(2_000_000));
+    store.add('big', big);
+    for (let n = 1; n <= 20_000; n++) store.add(`k${n}`, record(n, `عنوان ${n}`));
+    expect(store.get('big')).toEqual(big);
+    expect(store.get('k20000')).toEqual(record(20_000, 'عنوان 20000'));
+    expect(store.size).toBe(20_001);
+  });
+
+  it('refuses a key added twice, saying it is a programming error', () => {
+    const store = sourceRecordStoreOf([['a\tf\t1', record(1, 'x')]]);
+    expect(() => store.add('a\tf\t1', record(2, 'y'))).toThrow('SourceRecordStore: a\tf\t1 was added twice; source record keys are unique by construction.');
+  });
+});

@@ -10,7 +10,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { rawTextEnd, tagEnd } from './html-tags.ts';
+import { forEachTag } from './html-tags.ts';
 
 export interface PolicyOptions {
   /** The search page runs Pagefind's WebAssembly. */
@@ -57,30 +57,11 @@ interface InlineElement { tag: 'script' | 'style'; attributes: string; text: str
  * (a title in og:title is data, and its "<" is not escaped there), and would then allow
  * that text to run. Tags are read quote-aware; text nodes never hold a raw "<".
  */
-const tagName = /[a-zA-Z][a-zA-Z0-9-]*/y;
-
 export function inlineElements(html: string): InlineElement[] {
   const found: InlineElement[] = [];
-  let at = 0;
-  while ((at = html.indexOf('<', at)) !== -1) {
-    if (html.startsWith('<!--', at)) {
-      at = html.indexOf('-->', at) === -1 ? html.length : html.indexOf('-->', at) + 3;
-      continue;
-    }
-    tagName.lastIndex = at + 1;
-    const name = tagName.exec(html)?.[0].toLowerCase();
-    if (!name) { at++; continue; }
-    const end = tagEnd(html, at + 1 + name.length);
-    const start = at + 1 + name.length;
-    at = end + 1;
-    if (name === 'script' || name === 'style') {
-      // Found without copying or lower-casing the page: this walk runs over every page
-      // of the site, and those copies once cost more than the rest of it.
-      const stop = rawTextEnd(html, name, at);
-      found.push({ tag: name, attributes: html.slice(start, end), text: html.slice(at, stop) });
-      at = stop;
-    }
-  }
+  forEachTag(html, ({ name, attributes, text }) => {
+    if (text !== undefined) found.push({ tag: name as InlineElement['tag'], attributes, text });
+  });
   return found;
 }
 

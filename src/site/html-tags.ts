@@ -4,35 +4,57 @@
  * a plain search for a tag could land inside an attribute value.
  */
 
-/** Index of the ">" that ends a start tag, skipping quoted attribute values. */
-export function tagEnd(html: string, from: number): number {
-  let quote = '';
-  for (let i = from; i < html.length; i++) {
-    const char = html[i];
-    if (quote) { if (char === quote) quote = ''; }
-    else if (char === '"' || char === "'") quote = char;
-    else if (char === '>') return i;
-  }
-  return html.length;
-}
-
 /**
  * Index of the real `</head>` of a page: the tags are walked, and the text of <script> and
  * <style> skipped, so no attribute value or JSON-LD string can stand in for it; -1 if none.
  * @example closingHeadIndex('<html><head><title>x</title></head><body>') // 28
  */
 export function closingHeadIndex(html: string): number {
-  let at = 0;
-  while ((at = html.indexOf('<', at)) !== -1) {
-    if (html.startsWith('</head>', at)) return at;
-    if (html.startsWith('<body', at)) return -1;
-    const [, closing, name] = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(at, at + 40)) ?? [];
-    if (!name) { at++; continue; }
-    at = tagEnd(html, at + 1) + 1;
-    const tag = name.toLowerCase();
-    if (!closing && (tag === 'script' || tag === 'style')) at = rawTextEnd(html, tag, at);
+  let found = -1;
+  forEachTag(html, (tag) => {
+    if (tag.closing && tag.name === 'head') found = tag.start;
+    return found === -1 && !(tag.name === 'body' && !tag.closing);
+  });
+  return found;
+}
+
+export interface Tag {
+  /** Lower-case tag name. */
+  name: string;
+  closing: boolean;
+  /** Index of its "<", and of the character after its ">". */
+  start: number;
+  end: number;
+  /** The text between the name and the ">". */
+  attributes: string;
+  /** For <script> and <style>: their text, up to the closing tag. */
+  text?: string;
+}
+
+// A comment, or a tag whose quoted attribute values are read whole (a ">" inside quotes does
+// not end it; an unclosed quote runs to the end of the page, as a browser reads it).
+const tagPattern = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']+|"[^"]*"|'[^']*'|"[^"]*$|'[^']*$)*)(?:>|$)/g;
+
+/**
+ * Calls `visit` with each tag of the page in order, until it returns false. One regular
+ * expression does the walk: it runs over every page of the site, and a loop over each
+ * character cost more than rendering the page.
+ */
+export function forEachTag(html: string, visit: (tag: Tag) => boolean | void): void {
+  const pattern = new RegExp(tagPattern);
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(html)) !== null) {
+    const [whole, closing, rawName, attributes] = match;
+    if (rawName === undefined) continue;
+    const name = rawName.toLowerCase();
+    const tag: Tag = { name, closing: closing === '/', start: match.index, end: match.index + whole.length, attributes };
+    if (!tag.closing && (name === 'script' || name === 'style')) {
+      const stop = rawTextEnd(html, name, tag.end);
+      tag.text = html.slice(tag.end, stop);
+      pattern.lastIndex = stop;
+    }
+    if (visit(tag) === false) return;
   }
-  return -1;
 }
 
 /**

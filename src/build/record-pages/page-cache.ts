@@ -4,8 +4,13 @@
  * site URL, its cover, and the renderer (compiled templates and site code, the inlined
  * stylesheet and script, the base path). A library's re-deposit changes the hash of the
  * pages of records it holds, and only those are rendered again.
+ *
+ * A cached page and the page in the site are one file with two names (a hard link): a
+ * link costs a fifth of writing the page again. So a built record page must be replaced
+ * (written anew, or renamed over), never rewritten in place, or its cached copy changes too.
  */
 import { createHash } from 'node:crypto';
+import { copyFileSync, linkSync, unlinkSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -31,6 +36,7 @@ export function pageCacheKey(parts: unknown[]): string {
 /** Opens (creating) the cache in `dir`, listing what it holds once. */
 export async function openPageCache(dir: string): Promise<PageCache> {
   await mkdir(dir, { recursive: true });
+  await Promise.all(Array.from({ length: 256 }, (_, n) => mkdir(join(dir, n.toString(16).padStart(2, '0')), { recursive: true })));
   const held = new Set<string>();
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile() && entry.name.endsWith('.html')) held.add(entry.name.slice(0, -'.html'.length));
@@ -51,4 +57,24 @@ export async function openPageCache(dir: string): Promise<PageCache> {
       return stale.length;
     },
   };
+}
+
+/**
+ * Gives `to` the content of `from` by a hard link, or a copy where a link cannot be made
+ * (another file system). A file already at `to` is replaced.
+ */
+export function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      unlinkSync(to);
+      linkOrCopy(from, to);
+    } else if (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK') {
+      copyFileSync(from, to);
+    } else {
+      throw error;
+    }
+  }
 }

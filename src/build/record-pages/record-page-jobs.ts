@@ -11,13 +11,18 @@ import type { Lang } from '../../shared/i18n/strings.ts';
 import { holdingLibraries } from '../../site/holding-libraries.ts';
 import { recordPath } from '../../site/page-paths.ts';
 import { parseUnionRecordLine, type SiteFrame } from '../../site/site-data.ts';
+import { pageCacheKey } from './page-cache.ts';
 import type { RecordRouteProps } from './record-page-entry.ts';
 
 export interface RecordPageJob {
   props: RecordRouteProps;
   pagePath: string;
-  /** What the page shows besides its props: the parts of its cache key. */
-  dependsOn: unknown[];
+  /**
+   * Hash of everything the page shows (its record, the libraries it names, the site URL, its
+   * cover), computed once for both languages: with the page path and the renderer, its
+   * cache key.
+   */
+  contentHash: string;
 }
 
 const langs: Lang[] = ['ar', 'en'];
@@ -40,20 +45,20 @@ export async function* unionRecords(dataDir: string): AsyncGenerator<UnionRecord
 
 export function recordJobs(record: UnionRecord, frame: SiteFrame): RecordPageJob[] {
   const libraries = holdingLibraries(record).map((code) => frame.libraryByCode.get(code));
-  const dependsOn = [libraries, frame.siteUrl, frame.covers.get(record.id)];
-  return langs.map((lang) => ({ props: { lang, id: record.id, record }, pagePath: recordPath(lang, record.id), dependsOn }));
+  const contentHash = pageCacheKey([record, libraries, frame.siteUrl, frame.covers.get(record.id)]);
+  return langs.map((lang) => ({ props: { lang, id: record.id, record }, pagePath: recordPath(lang, record.id), contentHash }));
 }
 
 /** Redirects from retired ids, then tombstones of withdrawn ones. */
 export function retiredIdJobs(frame: SiteFrame): RecordPageJob[] {
   // A tombstone carries the search form, which lists every library.
-  const everyLibrary = frame.libraries.map((l) => [l.code, l.name]);
+  const tombstoneHash = pageCacheKey([frame.libraries.map((l) => [l.code, l.name]), frame.siteUrl]);
   return [
     ...frame.redirects.flatMap(({ from, to }) => langs.map((lang) => ({
-      props: { lang, id: from, movedTo: to }, pagePath: recordPath(lang, from), dependsOn: [frame.siteUrl],
+      props: { lang, id: from, movedTo: to }, pagePath: recordPath(lang, from), contentHash: pageCacheKey([to, frame.siteUrl]),
     }))),
     ...frame.gone.flatMap((id) => langs.map((lang) => ({
-      props: { lang, id, goneId: id }, pagePath: recordPath(lang, id), dependsOn: [everyLibrary, frame.siteUrl],
+      props: { lang, id, goneId: id }, pagePath: recordPath(lang, id), contentHash: tombstoneHash,
     }))),
   ];
 }

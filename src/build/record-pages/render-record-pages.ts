@@ -5,13 +5,13 @@
  * rendered, then rendered in a bounded pool of worker threads, or copied from the page
  * cache when nothing the page shows has changed.
  */
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadSiteFrame } from '../../site/site-data.ts';
 import { compileRecordRenderer } from './compile-renderer.ts';
-import { openPageCache, pageCacheKey, type PageCache } from './page-cache.ts';
+import { linkOrCopy, openPageCache, pageCacheKey, type PageCache } from './page-cache.ts';
 import { finishPage, firstDifference, frameFromProbe, type PageFrame, type SiteBase } from './page-frame.ts';
 import { recordJobs, recordPageJobs, retiredIdJobs, unionRecords, type RecordPageJob } from './record-page-jobs.ts';
 import type { PageJob, RenderWorkerData } from './render-worker.ts';
@@ -76,30 +76,24 @@ interface RenderAllContext {
   render: (jobs: PageJob[]) => Promise<number>;
 }
 
-/** Sends batches to the pool, at most two per worker waiting, copying cached pages meanwhile. */
+/** Sends batches to the pool, at most four waiting, linking cached pages into the site meanwhile. */
 async function renderAll(jobs: AsyncIterable<RecordPageJob>, context: RenderAllContext): Promise<Omit<RecordPagesSummary, 'pruned'>> {
   const inFlight = new Set<Promise<unknown>>();
   const counts = { pages: 0, rendered: 0, fromCache: 0 };
   let batch: PageJob[] = [];
-  let copies: Array<[string, string]> = [];
   const send = async () => {
     const sent = context.render(batch).then(() => { inFlight.delete(sent); });
     inFlight.add(sent);
     batch = [];
     if (inFlight.size >= 4) await Promise.race(inFlight);
   };
-  const copyCached = async () => {
-    await Promise.all(copies.map(([from, to]) => copyFile(from, to)));
-    copies = [];
-  };
   for await (const job of jobs) {
     counts.pages++;
-    const key = context.cache && pageCacheKey([context.rendererKey, job.props, job.dependsOn]);
+    const key = context.cache && pageCacheKey([context.rendererKey, job.pagePath, job.contentHash]);
     const cached = key ? context.cache!.lookup(key) : undefined;
     if (cached) {
       counts.fromCache++;
-      copies.push([cached, join(context.outDir, job.pagePath)]);
-      if (copies.length >= 64) await copyCached();
+      linkOrCopy(cached, join(context.outDir, job.pagePath));
       continue;
     }
     counts.rendered++;
@@ -107,7 +101,6 @@ async function renderAll(jobs: AsyncIterable<RecordPageJob>, context: RenderAllC
     if (batch.length >= batchSize) await send();
   }
   if (batch.length) await send();
-  await copyCached();
   await Promise.all(inFlight);
   return counts;
 }

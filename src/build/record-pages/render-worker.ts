@@ -3,10 +3,11 @@
  * pages it is sent, frames them as `astro build` would (page-frame.ts) and writes each to the
  * site and, when asked, to the page cache.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
+import { linkOrCopy } from './page-cache.ts';
 import { finishPage, type PageFrame, type SiteBase } from './page-frame.ts';
 import type { RecordRouteProps } from './record-page-entry.ts';
 
@@ -34,11 +35,9 @@ parentPort!.on('message', async (jobs: PageJob[]) => {
     const html = finishPage(await render(job.props), job.pagePath, frame, site);
     // Synchronous: this thread has nothing else to do meanwhile, and it saves a round trip
     // through libuv's four shared threads for each of a few hundred thousand files.
-    writeFileSync(join(outDir, job.pagePath), html);
-    if (job.cacheFile) {
-      mkdirSync(dirname(job.cacheFile), { recursive: true });
-      writeFileSync(job.cacheFile, html);
-    }
+    const file = join(outDir, job.pagePath);
+    writeFileSync(file, html);
+    if (job.cacheFile) linkOrCopy(file, job.cacheFile);
   }
   parentPort!.postMessage(jobs.length);
 });

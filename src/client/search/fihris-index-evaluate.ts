@@ -33,6 +33,8 @@ export interface EvaluateOptions {
 }
 
 const firstRoundFiles = 4;
+/** Most bytes read only to make a count exact once the top k is settled. */
+const countingBytes = 8192;
 
 class TopK {
   readonly items: [number, number][] = [];
@@ -184,8 +186,33 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
     next = end;
     roundFiles *= 2;
   }
-  const unread = intervals.filter((interval) => !read.has(interval));
+  let unread = intervals.filter((interval) => !read.has(interval));
+  if (!stoppedByBudget && unread.length > 0) {
+    await readForCount(unread, required.length, options, bytesOf, top, matches);
+    unread = unread.filter((interval) => !read.has(interval) && !interval.counted);
+  }
   return summarise(required, unread, matches, top, stoppedByBudget);
+}
+
+/**
+ * The top k is settled, but the count is not: when what is left to read is small, read it, so
+ * that small result sets get an exact count rather than an estimate.
+ */
+async function readForCount(unread: Interval[], requiredCount: number, options: EvaluateOptions, bytesOf: Map<string, Uint8Array>, top: TopK, matches: Set<number>): Promise<void> {
+  if (unread.some((interval) => interval.covering.some((covering) => covering.some((s) => s.unloaded)))) return;
+  const wanted = new Map<string, number>();
+  for (const interval of unread) {
+    for (const name of filesOf(interval)) if (!bytesOf.has(name) && !options.files.has(name)) wanted.set(name, fileBytes(interval, name));
+  }
+  const bytes = [...wanted.values()].reduce((sum, b) => sum + b, 0);
+  if (bytes > countingBytes || options.cost.bytes + bytes > options.budgetBytes) return;
+  const names = [...new Set(unread.flatMap(filesOf))].filter((name) => !bytesOf.has(name));
+  const loaded = await options.files.getAll(names, options.cost);
+  names.forEach((name, i) => bytesOf.set(name, loaded[i]));
+  for (const interval of unread) {
+    matchInterval(interval, requiredCount, bytesOf, top, matches);
+    interval.counted = true;
+  }
 }
 
 function fileBytes(interval: Interval, name: string): number {

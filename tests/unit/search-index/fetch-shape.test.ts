@@ -25,12 +25,20 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs one query on a cold engine and returns the folders of the files it downloaded. */
-async function foldersRead(query: string, scope: FacetScope = {}): Promise<{ folders: Set<string>; urls: string[]; total: number; exact: boolean }> {
+/** Runs one query on a cold engine and returns the folders of the files it downloaded, and the bytes of postings. */
+async function foldersRead(query: string, scope: FacetScope = {}) {
   const folders = new Set<string>();
-  const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir, (name, bytes) => (folders.add(name.split('/')[0]), bytes)) });
+  let postingBytes = 0;
+  const engine = createFihrisIndexEngine({
+    baseUrl,
+    fetch: diskFetch(dir, (name, bytes) => {
+      folders.add(name.split('/')[0]);
+      if (name.startsWith('p/')) postingBytes += bytes.length;
+      return bytes;
+    }),
+  });
   const results = await engine.search(query, scope);
-  return { folders, urls: results.hits.map((hit) => hit.url), total: results.total, exact: results.totalIsExact };
+  return { folders, postingBytes, urls: results.hits.map((hit) => hit.url), total: results.total, exact: results.totalIsExact };
 }
 
 describe('files a query downloads', () => {
@@ -48,10 +56,17 @@ describe('files a query downloads', () => {
     expect(got.total).toBe(bruteSearch(scan, 'تاريخ ', { library: 'lib01' }).total);
   });
 
-  test('settles a prefix from its completions’ top postings, reading no postings', async () => {
+  test('settles a prefix from its completions’ top postings, reading postings only to count, a few KB', async () => {
     const got = await foldersRead('مكت');
-    expect(got.folders.has('p')).toBe(false);
+    expect(got.postingBytes).toBeLessThanOrEqual(8192);
     expect(got.urls).toEqual(bruteSearch(scan, 'مكت', {}).top);
+  });
+
+  test('reads the little that is left once the top 10 is settled, for an exact count', async () => {
+    // A prefix: its completions' top postings settle the top 10, and its count needs a few more KB.
+    const got = await foldersRead('رحل');
+    expect(got.exact).toBe(true);
+    expect(got.total).toBe(bruteSearch(scan, 'رحل', {}).total);
   });
 
   test('still reads postings when a query needs them (three words with few matches)', async () => {

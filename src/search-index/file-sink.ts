@@ -5,7 +5,8 @@
  * than building them); files nothing names any more are deleted at the end. Card files carry a
  * 24-bit tag only, too short to trust that way: they are always written. Node only.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { contentHash } from '../shared/search/fihris-index-format.ts';
 
@@ -41,17 +42,27 @@ export class FileSink {
     return name;
   }
 
+  /**
+   * Starts writing `bytes` as `name`. Writes run on libuv's threads while the build goes on
+   * (creating 100k small files is mostly waiting on the file system); finish() waits for them,
+   * and the first write error is thrown from there.
+   */
   write(name: string, bytes: Uint8Array): void {
     const path = join(this.outDir, name);
     if (name === 'root.json') mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, bytes);
     this.tally(name, bytes);
+    this.pending.push(writeFile(path, bytes).catch((error: unknown) => void (this.failure ??= error)));
   }
 
-  /** Deletes the files of an earlier build that this one does not name. */
-  finish(): void {
+  /** Waits for every write, then deletes the files of an earlier build that this one does not name. */
+  async finish(): Promise<void> {
+    await Promise.all(this.pending.splice(0));
+    if (this.failure) throw this.failure;
     for (const name of this.before) if (!this.names.has(name)) rmSync(join(this.outDir, name), { force: true });
   }
+
+  private readonly pending: Promise<void>[] = [];
+  private failure: unknown;
 
   private tally(name: string, bytes: Uint8Array): void {
     this.names.add(name);

@@ -17,7 +17,8 @@ const summary = await buildSite({
   // No registry yet: every id is new, as on a consortium's first build.
   registryPath: join(contentDir, 'registry', 'union-ids.tsv'),
   writeRegistry: false,
-  log: (line) => process.stderr.write(`${line}\n`),
+  // Each line stamped with the time since the start: the stage times inside the build.
+  log: (line) => process.stderr.write(`[${seconds(started)} s] ${line}\n`),
 });
 const took = seconds(started);
 const cpu = process.cpuUsage(cpuBefore);

@@ -27,7 +27,8 @@ const summary = await buildSite({
   basePath: '/',
   registryPath: join(consortiumDir, 'registry', 'union-ids.tsv'),
   writeRegistry: false,
-  log: (line) => { lines.push(line); process.stderr.write(`${line}\n`); },
+  // Each line stamped with the time since the start: the stage times inside the build.
+  log: (line) => { lines.push(line); process.stderr.write(`[${seconds(started)} s] ${line}\n`); },
 });
 const took = seconds(started);
 const cpu = process.cpuUsage(cpuBefore);

@@ -1,8 +1,9 @@
-import { mkdtemp, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPageCache, pageCacheKey } from '../../../src/build/record-pages/page-cache.ts';
+import { linkOrCopy, openPageCache, pageCacheKey } from '../../../src/build/record-pages/page-cache.ts';
 
 describe('pageCacheKey', () => {
   const base = ['renderer', { lang: 'ar', id: 'abc', record: { title: 'x' } }, [{ code: 'squ', asOf: '2026-01-01' }]];
@@ -41,5 +42,25 @@ describe('openPageCache', () => {
     expect(second.lookup('cc33')).toBeUndefined();
     expect(await second.prune()).toBe(1);
     expect(await readdir(join(dir, 'bb'))).toEqual([]);
+  });
+});
+
+describe('linkOrCopy', () => {
+  let dir = '';
+  afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+
+  it('makes the cached copy the same file as the page, not a second copy of its bytes', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'fihris-link-'));
+    await writeFile(join(dir, 'page.html'), '<p>new</p>');
+    linkOrCopy(join(dir, 'page.html'), join(dir, 'cached.html'));
+    expect(statSync(join(dir, 'cached.html')).ino).toBe(statSync(join(dir, 'page.html')).ino);
+  });
+
+  it('replaces a page already at the target (a probe page Astro wrote)', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'fihris-link-'));
+    await writeFile(join(dir, 'cached.html'), '<p>cached</p>');
+    await writeFile(join(dir, 'page.html'), '<p>probe</p>');
+    linkOrCopy(join(dir, 'cached.html'), join(dir, 'page.html'));
+    expect(await readFile(join(dir, 'page.html'), 'utf8')).toBe('<p>cached</p>');
   });
 });

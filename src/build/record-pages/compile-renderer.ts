@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
@@ -16,7 +17,10 @@ const entry = join(projectRoot, 'src/build/record-pages/record-page-entry.ts');
 export interface CompiledRenderer {
   /** The compiled module (absolute path). */
   modulePath: string;
-  /** sha256 of the compiled code: it changes whenever a template or site module does. */
+  /**
+   * sha256 of the compiled code and Astro's version (its runtime stays outside the bundle):
+   * it changes whenever a template, a site module or Astro does.
+   */
   codeHash: string;
 }
 
@@ -45,6 +49,7 @@ export async function compileRecordRenderer(outDir: string): Promise<CompiledRen
   };
   await viteBuild(config);
   const modulePath = join(outDir, 'record-renderer.mjs');
-  const codeHash = createHash('sha256').update(await readFile(modulePath)).digest('hex');
+  const astroVersion: string = createRequire(import.meta.url)('astro/package.json').version;
+  const codeHash = createHash('sha256').update(await readFile(modulePath)).update(`astro ${astroVersion}`).digest('hex');
   return { modulePath, codeHash };
 }

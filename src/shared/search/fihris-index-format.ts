@@ -129,15 +129,40 @@ export function separatorOf(previousLast: string, first: string): string {
   return first;
 }
 
-/** Base64 of bytes without padding, for binary lists inside root.json. */
+const base64Letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * Base64 of bytes, for binary lists inside root.json (here, not btoa: the shared zone has
+ * neither DOM nor Node types).
+ * @example toBase64(Uint8Array.of(1, 2, 3)) // 'AQID'
+ */
 export function toBase64(bytes: Uint8Array): string {
   let text = '';
-  for (const b of bytes) text += String.fromCharCode(b);
-  return btoa(text);
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const letters = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
+    for (let k = 0; k < letters; k++) text += base64Letters[(n >> (18 - 6 * k)) & 63];
+  }
+  return text;
 }
 
+/** @example fromBase64('AQID') // Uint8Array [1, 2, 3] */
 export function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  const bytes = new Uint8Array(Math.floor((text.length * 6) / 8));
+  let bits = 0;
+  let value = 0;
+  let at = 0;
+  for (const letter of text) {
+    const digit = base64Letters.indexOf(letter);
+    if (digit < 0) throw new RangeError(`not base64: ${letter}`);
+    value = ((value << 6) | digit) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[at++] = (value >> bits) & 0xff;
+    }
+  }
+  return bytes;
 }
 
 /**

@@ -1,6 +1,6 @@
-/** Dictionary pages store, per chunk, the shortest prefix of its first term that sorts after the chunk before. */
+/** Dictionary pages store, per chunk, the shortest prefix of its first term that sorts after the chunk before; root.json keeps binary lists as base64. */
 import { describe, expect, test } from 'vitest';
-import { separatorOf } from '../../../src/shared/search/fihris-index-format.ts';
+import { fromBase64, separatorOf, toBase64 } from '../../../src/shared/search/fihris-index-format.ts';
 
 describe('separatorOf', () => {
   test.each([
@@ -16,5 +16,18 @@ describe('separatorOf', () => {
     const got = separatorOf(previousLast, first);
     expect(got).toBe(want);
     expect(got > previousLast && got <= first).toBe(true);
+  });
+});
+
+describe('base64 for binary lists in root.json', () => {
+  test.each([
+    { bytes: [], want: '' },
+    { bytes: [1], want: 'AQ' },
+    { bytes: [1, 2], want: 'AQI' },
+    { bytes: [1, 2, 3], want: 'AQID' },
+    { bytes: [255, 254, 253, 0, 128], want: '//79AIA' },
+  ])('writes $bytes as $want and reads it back', ({ bytes, want }) => {
+    expect(toBase64(Uint8Array.from(bytes))).toBe(want);
+    expect([...fromBase64(want)]).toEqual(bytes);
   });
 });

@@ -16,6 +16,7 @@ describe('planQuery', () => {
     { given: '"الفقه الإسلا', want: ['فقه + اسلا*'] },
     { given: 'تاريخ عم', want: ['تاريخ + عم*'] },
     { given: 'شرح ديوان الشعر ', want: ['شرح + ديو + شعر'] },
+    { given: 'شرح ديوان الشع', want: ['شرح + ديو + الشع*'] },
     { given: 'tarikh uman ', want: ['⊂ tarikh uman', 'tarikh + uman', 'trkh + mn'] },
     { given: '', want: [] },
   ])('plans $given as $want', ({ given, want }) => {

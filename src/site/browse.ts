@@ -34,10 +34,22 @@ export function browseValues(record: UnionRecord, kind: BrowseKind): string[] {
 
 /**
  * The groups of `kind`, headings in collation order and numbers in numeric order, each
- * group's records sorted by title.
+ * group's records sorted by title (memoised per records array: treat them as read-only).
  * @example browseGroups(records, 'decade').map((g) => g.label) // ["1980", "1990", "2000"]
  */
 export function browseGroups(records: UnionRecord[], kind: BrowseKind): BrowseGroup[] {
+  let byKind = groupsCache.get(records);
+  if (!byKind) groupsCache.set(records, (byKind = new Map()));
+  let groups = byKind.get(kind);
+  if (!groups) byKind.set(kind, (groups = groupRecords(records, kind)));
+  return groups;
+}
+
+// Grouped and sorted once per build: the route files of both languages and the browse index
+// ask for the same groups (six sorts of the whole catalogue per kind, before).
+const groupsCache = new WeakMap<UnionRecord[], Map<BrowseKind, BrowseGroup[]>>();
+
+function groupRecords(records: UnionRecord[], kind: BrowseKind): BrowseGroup[] {
   const groups = new Map<string, BrowseGroup>();
   for (const record of records) {
     for (const label of new Set(browseValues(record, kind).map((v) => v.trim()).filter(Boolean))) {
@@ -62,7 +74,15 @@ export function headingKey(label: string): string {
 
 /** The records sorted by display title, then id, so a page's contents never shuffle between builds. */
 export function byTitle(a: UnionRecord, b: UnionRecord): number {
-  return collator.compare(displayTitle(a.description.title), displayTitle(b.description.title)) || compareCode(a.id, b.id);
+  return collator.compare(sortTitle(a), sortTitle(b)) || compareCode(a.id, b.id);
+}
+
+// A sort compares each record about log2(n) times: its display title is worked out once.
+const titles = new WeakMap<UnionRecord, string>();
+function sortTitle(record: UnionRecord): string {
+  let title = titles.get(record);
+  if (title === undefined) titles.set(record, (title = displayTitle(record.description.title)));
+  return title;
 }
 
 /**

@@ -18,6 +18,7 @@ import { readIdRegistry, writeIdRegistry } from '../ingest/merge/id-registry.ts'
 import { ingestCatalogue, type IngestResult } from '../ingest/pipeline.ts';
 import { writeArchiveOutputs } from '../archive/archive-outputs.ts';
 import { reportsFromIngest, stageReportData, writeReportCsvs } from '../reports/write-report-files.ts';
+import { forgetUnusedPageCaches } from './record-pages/page-cache.ts';
 import { renderRecordPages } from './record-pages/render-record-pages.ts';
 import { buildSearchIndex, resolveSearchEngine, type SearchEngineChoice, type SearchEngineName } from './search-engine-choice.ts';
 import { writeSuggestionVocabulary } from './suggestion-vocabulary.ts';
@@ -74,7 +75,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     const writeSiteExtras = await stageSiteExtras(stagingDir, ingest, options);
     options.log(`2/4 rendering pages (Astro) into ${outDir} …`);
     await renderPages(stagingDir, outDir, options.basePath);
-    const pages = await renderRecordPages({ dataDir: stagingDir, outDir, basePath: options.basePath, cacheDir: pageCacheDir(options.pageCacheDir, outDir) });
+    const pages = await renderRecordPages({ dataDir: stagingDir, outDir, basePath: options.basePath, cacheDir: await pageCacheDir(options.pageCacheDir, outDir) });
     options.log(`    record pages: ${pages.pages} (${pages.rendered} rendered, ${pages.fromCache} from the page cache)`);
     await writeSiteExtras(outDir);
   } finally {
@@ -121,11 +122,14 @@ async function renderPages(dataDir: string, outDir: string, basePath: string): P
   }
 }
 
-function pageCacheDir(option: string | false | undefined, outDir: string): string | undefined {
+async function pageCacheDir(option: string | false | undefined, outDir: string): Promise<string | undefined> {
   if (option === false) return undefined;
+  if (option) return resolve(option);
   // One cache per output folder: builds into different folders (tests, benchmarks) never
-  // prune each other's pages.
-  return option ? resolve(option) : join(projectRoot, '.fihris', 'page-cache', createHash('sha256').update(outDir).digest('hex').slice(0, 16));
+  // prune each other's pages; those of folders not built for a week are deleted.
+  const root = join(projectRoot, '.fihris', 'page-cache');
+  await forgetUnusedPageCaches(root, 7);
+  return join(root, createHash('sha256').update(outDir).digest('hex').slice(0, 16));
 }
 
 async function writeBulkData(dataDir: string, ingest: IngestResult): Promise<void> {

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, unlinkSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface PageCache {
@@ -36,6 +36,9 @@ export function pageCacheKey(parts: unknown[]): string {
 /** Opens (creating) the cache in `dir`, listing what it holds once. */
 export async function openPageCache(dir: string): Promise<PageCache> {
   await mkdir(dir, { recursive: true });
+  // Marks the cache as in use, for forgetUnusedPageCaches.
+  const now = new Date();
+  await utimes(dir, now, now);
   await Promise.all(Array.from({ length: 256 }, (_, n) => mkdir(join(dir, n.toString(16).padStart(2, '0')), { recursive: true })));
   const held = new Set<string>();
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
@@ -76,5 +79,19 @@ export function linkOrCopy(from: string, to: string): void {
     } else {
       throw error;
     }
+  }
+}
+
+/**
+ * Deletes the caches in `root` (one folder each) not opened for `maxAgeDays`: each output
+ * folder built gets a cache of its own by default, and test and benchmark builds into
+ * temporary folders would otherwise leave theirs behind for good.
+ */
+export async function forgetUnusedPageCaches(root: string, maxAgeDays: number): Promise<void> {
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+  const oldest = Date.now() - maxAgeDays * 24 * 3600 * 1000;
+  for (const entry of entries.filter((e) => e.isDirectory())) {
+    const folder = join(root, entry.name);
+    if ((await stat(folder)).mtimeMs < oldest) await rm(folder, { recursive: true, force: true });
   }
 }

@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { linkOrCopy, openPageCache, pageCacheKey } from '../../../src/build/record-pages/page-cache.ts';
+import { forgetUnusedPageCaches, linkOrCopy, openPageCache, pageCacheKey } from '../../../src/build/record-pages/page-cache.ts';
 
 describe('pageCacheKey', () => {
   const base = ['renderer', { lang: 'ar', id: 'abc', record: { title: 'x' } }, [{ code: 'squ', asOf: '2026-01-01' }]];
@@ -62,5 +62,20 @@ describe('linkOrCopy', () => {
     await writeFile(join(dir, 'page.html'), '<p>probe</p>');
     linkOrCopy(join(dir, 'cached.html'), join(dir, 'page.html'));
     expect(await readFile(join(dir, 'page.html'), 'utf8')).toBe('<p>cached</p>');
+  });
+});
+
+describe('forgetUnusedPageCaches', () => {
+  let root = '';
+  afterEach(async () => { await rm(root, { recursive: true, force: true }); });
+
+  it('deletes the caches not opened for a week and keeps the others', async () => {
+    root = await mkdtemp(join(tmpdir(), 'fihris-page-caches-'));
+    await openPageCache(join(root, 'recent'));
+    await openPageCache(join(root, 'old'));
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    await utimes(join(root, 'old'), eightDaysAgo, eightDaysAgo);
+    await forgetUnusedPageCaches(root, 7);
+    expect(await readdir(root)).toEqual(['recent']);
   });
 });

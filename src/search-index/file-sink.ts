@@ -16,6 +16,9 @@ export interface FileTally {
 }
 
 const folders = ['i', 'd', 'p', 't', 'k', 'c', 'h'];
+/** Writes open at once: libuv runs four at a time; a few more keep its threads busy. */
+const writesInFlight = 16;
+const emptyBytes = new Uint8Array(0);
 
 export class FileSink {
   readonly outDir: string;
@@ -43,26 +46,47 @@ export class FileSink {
   }
 
   /**
-   * Starts writing `bytes` as `name`. Writes run on libuv's threads while the build goes on
-   * (creating 100k small files is mostly waiting on the file system); finish() waits for them,
-   * and the first write error is thrown from there.
+   * Queues `bytes` to be written as `name`. Writes run on libuv's threads, at most
+   * `writesInFlight` at once (more would run out of file handles), while the build goes on:
+   * creating 100k small files is mostly waiting on the file system. finish() waits for them,
+   * and throws the first write error.
    */
   write(name: string, bytes: Uint8Array): void {
     const path = join(this.outDir, name);
     if (name === 'root.json') mkdirSync(dirname(path), { recursive: true });
     this.tally(name, bytes);
-    this.pending.push(writeFile(path, bytes).catch((error: unknown) => void (this.failure ??= error)));
+    this.queue.push([path, bytes]);
+    this.pump();
   }
 
   /** Waits for every write, then deletes the files of an earlier build that this one does not name. */
   async finish(): Promise<void> {
-    await Promise.all(this.pending.splice(0));
+    if (this.inFlight > 0 || this.next < this.queue.length) await new Promise<void>((resolve) => (this.idle = resolve));
     if (this.failure) throw this.failure;
     for (const name of this.before) if (!this.names.has(name)) rmSync(join(this.outDir, name), { force: true });
   }
 
-  private readonly pending: Promise<void>[] = [];
+  private readonly queue: [string, Uint8Array][] = [];
+  /** Queue position of the next write to start (the queue is never shifted: 100k shifts cost seconds). */
+  private next = 0;
+  private inFlight = 0;
+  private idle: (() => void) | undefined;
   private failure: unknown;
+
+  private pump(): void {
+    while (this.inFlight < writesInFlight && this.next < this.queue.length) {
+      const [path, bytes] = this.queue[this.next];
+      this.queue[this.next++] = ['', emptyBytes]; // let the bytes go once written
+      this.inFlight++;
+      writeFile(path, bytes)
+        .catch((error: unknown) => void (this.failure ??= error))
+        .finally(() => {
+          this.inFlight--;
+          this.pump();
+          if (this.inFlight === 0 && this.next >= this.queue.length) this.idle?.();
+        });
+    }
+  }
 
   private tally(name: string, bytes: Uint8Array): void {
     this.names.add(name);

@@ -59,6 +59,7 @@ async function queries(dir: string) {
     ['cold library-scoped broad', 'تاريخ ', 'lib01', true],
     ['warm library-scoped broad', 'الأدب ', 'lib07', false],
     ['cold library listing', '', 'lib03', true],
+    ['cold language-scoped broad', 'تاريخ ', 'lang:ara', true],
     ['warm phrase', '"تاريخ عمان"', undefined, false],
     ['warm romanised', 'tarikh uman ', undefined, false],
   ];
@@ -67,7 +68,9 @@ async function queries(dir: string) {
     if (cold) engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir) });
     else await engine.search('دليل ', {}); // warm: root and a first query already loaded
     fetchedByFolder.clear();
-    const r = await engine.search(query, { library });
+    // A scope written lang:<code> is a language, anything else a library.
+    const scope = library?.startsWith('lang:') ? { language: library.slice(5) } : { library };
+    const r = await engine.search(query, scope);
     const folders = [...fetchedByFolder].map(([folder, bytes]) => `${folder} ${(bytes / 1024).toFixed(1)}`).join(', ');
     console.log(`${label.padEnd(26)} ${JSON.stringify(query + (library ? ` @${library}` : '')).padEnd(22)} ${(r.cost.bytes / 1024).toFixed(1).padStart(6)} KB ${String(r.cost.requests).padStart(3)} requests ${r.cost.rounds} rounds; total ${r.totalIsExact ? '' : '~'}${r.total}${r.budgetExceeded ? ' (over budget)' : ''} [${folders}]`);
   }

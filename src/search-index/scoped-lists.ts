@@ -1,13 +1,14 @@
 /**
- * Library-scoped lists: for each common word and each library holding some of its records, the
- * word's best records within that library, ranked by what the scoped query scores (the word's
- * impact plus the library word's), and how many there are. A library-scoped search for a common
- * word is then one more dictionary entry instead of the AND of two long postings lists (a dense
- * library's postings were most of the cost: 115–150 KB a query at 100k records).
- * The key is scopedKey(): the lists sit after their library word, apart from the chunks that
+ * Scoped lists: for each common word and each library, language and format (the scope words
+ * isListedScopeWord() names) holding some of its records, the word's best records within that scope,
+ * ranked by what the scoped query scores (the word's impact plus the scope word's), and how many
+ * there are. A scoped search for a common word is then one more dictionary entry instead of the
+ * AND of two long postings lists (a dense library's postings were most of the cost: 115–150 KB a
+ * query at 100k records; a language's, 90–160 KB at 1M). Year ranges and subjects are not listed.
+ * The key is scopedKey(): the lists sit after their scope word, apart from the chunks that
  * unscoped queries read.
  */
-import { entryFlags, scopedKey, scopedListsMinDf, topPostings } from '../shared/search/fihris-index-format.ts';
+import { entryFlags, isListedScopeWord, scopedKey, scopedListsMinDf, topPostings } from '../shared/search/fihris-index-format.ts';
 import { ByteWriter } from './byte-writer.ts';
 import type { InvertedIndex } from './invert.ts';
 
@@ -18,26 +19,25 @@ export interface ScopedLists {
   df: Int32Array;
 }
 
-const isLibraryWord = (term: string) => term.startsWith('zzlib');
 const isScopeWord = (term: string) => term.startsWith('zz');
 
-/** Per doc, the library words holding it and their impacts: docLibStart[doc] .. docLibStart[doc + 1]. */
-function librariesByDoc(index: InvertedIndex, terms: string[], docSpace: number) {
-  const libraryTerms = terms.flatMap((term, t) => (isLibraryWord(term) ? [t] : []));
+/** Per doc, its listed scope words (scopeTerms: the scope words' term ids) and their impacts, from start[doc] to start[doc + 1]. */
+function scopesByDoc(index: InvertedIndex, terms: string[], docSpace: number) {
+  const scopeTerms = terms.flatMap((term, t) => (isListedScopeWord(term) ? [t] : []));
   const start = new Int32Array(docSpace + 1);
-  for (const t of libraryTerms) for (let i = index.postingStart[t]; i < index.postingStart[t + 1]; i++) start[index.postingDocs[i] + 1]++;
+  for (const t of scopeTerms) for (let i = index.postingStart[t]; i < index.postingStart[t + 1]; i++) start[index.postingDocs[i] + 1]++;
   for (let d = 0; d < docSpace; d++) start[d + 1] += start[d];
   const fill = start.slice(0, docSpace);
-  const library = new Int32Array(start[docSpace]);
+  const scope = new Int32Array(start[docSpace]);
   const impact = new Uint8Array(start[docSpace]);
-  libraryTerms.forEach((t, l) => {
+  scopeTerms.forEach((t, l) => {
     for (let i = index.postingStart[t]; i < index.postingStart[t + 1]; i++) {
       const at = fill[index.postingDocs[i]]++;
-      library[at] = l;
+      scope[at] = l;
       impact[at] = index.postingImpacts[i];
     }
   });
-  return { libraryTerms, start, library, impact };
+  return { scopeTerms, start, scope, impact };
 }
 
 /** The first `count` of (doc, score) pairs by rank (score desc, doc asc); docs come in doc order, scores below 512. */
@@ -69,27 +69,27 @@ function encodeScopedBody(df: number, docs: number[], scores: number[], chosen: 
 }
 
 export function buildScopedLists(index: InvertedIndex, terms: string[], docSpace: number): ScopedLists {
-  const byDoc = librariesByDoc(index, terms, docSpace);
+  const byDoc = scopesByDoc(index, terms, docSpace);
   const lists: ScopedLists = { keys: [], bodies: [], df: new Int32Array(0) };
   const dfs: number[] = [];
-  const docs: number[][] = byDoc.libraryTerms.map(() => []);
-  const scores: number[][] = byDoc.libraryTerms.map(() => []);
+  const docs: number[][] = byDoc.scopeTerms.map(() => []);
+  const scores: number[][] = byDoc.scopeTerms.map(() => []);
   for (let t = 0; t < terms.length; t++) {
     if (index.df[t] <= scopedListsMinDf || isScopeWord(terms[t])) continue;
     for (let l = 0; l < docs.length; l++) (docs[l].length = 0), (scores[l].length = 0);
     for (let i = index.postingStart[t]; i < index.postingStart[t + 1]; i++) {
       const doc = index.postingDocs[i];
       for (let j = byDoc.start[doc]; j < byDoc.start[doc + 1]; j++) {
-        docs[byDoc.library[j]].push(doc);
-        scores[byDoc.library[j]].push(index.postingImpacts[i] + byDoc.impact[j]);
+        docs[byDoc.scope[j]].push(doc);
+        scores[byDoc.scope[j]].push(index.postingImpacts[i] + byDoc.impact[j]);
       }
     }
-    docs.forEach((libraryDocs, l) => {
-      if (libraryDocs.length === 0) return;
-      const chosen = firstByRank(libraryDocs, scores[l], topPostings);
-      lists.keys.push(scopedKey(terms[t], terms[byDoc.libraryTerms[l]]));
-      lists.bodies.push(encodeScopedBody(libraryDocs.length, libraryDocs, scores[l], chosen));
-      dfs.push(libraryDocs.length);
+    docs.forEach((scopeDocs, l) => {
+      if (scopeDocs.length === 0) return;
+      const chosen = firstByRank(scopeDocs, scores[l], topPostings);
+      lists.keys.push(scopedKey(terms[t], terms[byDoc.scopeTerms[l]]));
+      lists.bodies.push(encodeScopedBody(scopeDocs.length, scopeDocs, scores[l], chosen));
+      dfs.push(scopeDocs.length);
     });
   }
   lists.df = Int32Array.from(dfs);

@@ -10,7 +10,7 @@ import { FihrisIndexError } from './fihris-index-error.ts';
 import { evaluateRun, type EvaluateOptions, type RunResult } from './fihris-index-evaluate.ts';
 import { facetsFromCards, facetsFromEntries, type FacetCounts } from './fihris-index-facets.ts';
 import { decodeOrFail, IndexFiles, type QueryCost } from './fihris-index-files.ts';
-import { formatName, scopedKey, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
+import { formatName, isListedScopeWord, scopedKey, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 import { segmentsOf } from './fihris-index-intervals.ts';
 import { planQuery, type KeyLookup, type QueryRun } from './fihris-index-query.ts';
 import type { SearchEngine, SearchResults, SearchScope } from './search-engine.ts';
@@ -111,12 +111,12 @@ async function findEntries(runs: QueryRun[], dictionary: Dictionary, cost: Query
   return entriesOf;
 }
 
-/** A word within one library: its scoped list (scopedKey) may answer the run alone. */
+/** A word within one library, language or format: its scoped list (scopedKey) may answer the run alone. */
 function scopedLookup(run: QueryRun): KeyLookup | undefined {
   if (run.required.length !== 2 || run.required.some((l) => l.prefix || l.anyOf)) return undefined;
-  const library = run.required.find((l) => l.key.startsWith('zzlib'));
+  const scope = run.required.find((l) => isListedScopeWord(l.key));
   const word = run.required.find((l) => !l.key.startsWith('zz'));
-  return library && word ? { key: scopedKey(word.key, library.key), prefix: false } : undefined;
+  return scope && word ? { key: scopedKey(word.key, scope.key), prefix: false } : undefined;
 }
 
 /** The run's top k and count from a scoped list, when the list holds the top k (or every match). */

@@ -96,17 +96,26 @@ export interface TermEntry {
 
 export const entryFlags = { facets: 1, inline: 2, tableInFile: 4, top: 8, hot: 16, ranked: 32 } as const;
 
-/** Words with more docs than this get a library-scoped list per library (see scopedKey). */
+/** Words with more docs than this get a scoped list per library, language and format (see scopedKey). */
 export const scopedListsMinDf = 100;
 
 /**
- * Dictionary key of a word's list within one library: its best records there, ranked by the
- * scoped query's score, and their count. Sorts right after the library word, which a scoped
- * query looks up too, so the lists stay out of the chunks unscoped queries read.
+ * A scope word with a scoped list per common word: libraries, languages, formats (few values,
+ * each held by many records). Year ranges and subjects are not listed.
+ * @example isListedScopeWord('zzlangara') // true
+ */
+export function isListedScopeWord(term: string): boolean {
+  return /^zz(?:lib|lang|fmt)/.test(term);
+}
+
+/**
+ * Dictionary key of a word's list within one library, language or format: its best records
+ * there, ranked by the scoped query's score, and their count. Sorts right after the scope word,
+ * which a scoped query looks up too, so the lists stay out of the chunks unscoped queries read.
  * @example scopedKey('تاريخ', 'zzlibsqu') // 'zzlibsqu\u0001تاريخ'
  */
-export function scopedKey(word: string, libraryWord: string): string {
-  return `${libraryWord}\u0001${word}`;
+export function scopedKey(word: string, scopeWord: string): string {
+  return `${scopeWord}\u0001${word}`;
 }
 
 /** Terms with more docs than this get a hot-cards file (h/): a one-word query then needs no card tag or card file. */

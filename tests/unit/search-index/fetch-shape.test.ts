@@ -56,6 +56,14 @@ describe('files a query downloads', () => {
     expect(got.total).toBe(bruteSearch(scan, 'تاريخ ', { library: 'lib01' }).total);
   });
 
+  test('answers a language-scoped common word from its scoped list too', async () => {
+    const got = await foldersRead('تاريخ ', { language: 'ara' });
+    expect(got.folders.has('p')).toBe(false);
+    expect(got.exact).toBe(true);
+    expect(got.total).toBe(bruteSearch(scan, 'تاريخ ', { language: 'ara' }).total);
+    expect(got.urls).toEqual(bruteSearch(scan, 'تاريخ ', { language: 'ara' }).top);
+  });
+
   test('settles a prefix from its completions’ top postings, reading postings only to count, a few KB', async () => {
     const got = await foldersRead('مكت');
     expect(got.postingBytes).toBeLessThanOrEqual(8192);

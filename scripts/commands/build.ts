@@ -3,7 +3,7 @@ import { isSearchEngineChoice, searchEngineChoices } from '../../src/build/searc
 import { parseCommandLine } from './parse-command-line.ts';
 
 const help = `fihris build [--content DIR] [--out DIR] [--base PATH] [--registry FILE] [--write-registry]
-                   [--search-engine pagefind|fihris|auto]
+                   [--search-engine pagefind|fihris|auto] [--page-cache DIR | --no-page-cache]
 
 Builds the whole static site from a content folder: every library's catalogue is read,
 decoded, checked and merged into union records; then the pages, the search index and
@@ -18,6 +18,9 @@ the bulk data (OUT/data/union.jsonl, rejections.jsonl, diagnostics.jsonl) are wr
   --write-registry   write new and retired ids back to the registry (CI on main does this)
   --search-engine E  which search index to build: pagefind, fihris (the project's own index
                      for large catalogues) or auto (by catalogue size)       (default: auto)
+  --page-cache DIR   keep rendered record pages in DIR, so that a rebuild renders only the
+                     pages whose record changed  (default: .fihris/page-cache/<one per OUT>)
+  --no-page-cache    render every record page, and keep none
 
 Exit codes: 0 built, 2 wrong usage, 3 the build failed.
 `;
@@ -31,11 +34,17 @@ export async function runBuild(args: string[]): Promise<number> {
     registry: { type: 'string' },
     'write-registry': { type: 'boolean', default: false },
     'search-engine': { type: 'string', default: 'auto' },
+    'page-cache': { type: 'string' },
+    'no-page-cache': { type: 'boolean', default: false },
   }, help, false);
   if (!command.parsed) return command.exitCode;
   const { values } = command.parsed;
   if (!isSearchEngineChoice(values['search-engine'])) {
     process.stderr.write(`Unknown --search-engine "${values['search-engine']}": use ${searchEngineChoices.join(', ')}.\n`);
+    return 2;
+  }
+  if (values['page-cache'] !== undefined && values['no-page-cache']) {
+    process.stderr.write('Give --page-cache DIR or --no-page-cache, not both.\n');
     return 2;
   }
   const started = Date.now();
@@ -47,6 +56,7 @@ export async function runBuild(args: string[]): Promise<number> {
     writeRegistry: values['write-registry'],
     siteUrl: values.site,
     searchEngine: values['search-engine'],
+    pageCacheDir: values['no-page-cache'] ? false : values['page-cache'],
     log: (line) => process.stderr.write(`${line}\n`),
   });
   process.stderr.write(`Built ${summary.ingest.unionRecords.length} union records into ${summary.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

@@ -4,10 +4,15 @@
  * the union record first, then every member's record as its library catalogued it, in the
  * order of `members`: one file per format and record, not per member, to keep the file
  * count of a large catalogue down.
+ *
+ * With a cache (the page cache's, see page-cache.ts) a rebuild writes only the downloads
+ * of records whose inputs changed, and links the others from the cache: writing every file
+ * was most of this step's time (400k files at 100k records, disk-bound).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { MarcRecord } from '../ingest/marc/marc-record.ts';
 import { marcXmlCollectionEnd, marcXmlCollectionStart, marcXmlRecord } from '../ingest/emit/marcxml-writer.ts';
 import { mrkRecord } from '../ingest/emit/mrk-writer.ts';
@@ -15,6 +20,7 @@ import { sourceRecordKey } from '../ingest/pipeline.ts';
 import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { bibtex, ris } from '../site/citation.ts';
 import { recordFilePath } from '../site/page-paths.ts';
+import { linkOrCopy, openPageCache, pageCacheKey } from './record-pages/page-cache.ts';
 
 export interface RecordFileInputs {
   records: UnionRecord[];
@@ -23,27 +29,95 @@ export interface RecordFileInputs {
   unionMarc: (record: UnionRecord) => MarcRecord | undefined;
   /** Absolute URL of a record page, when the site URL is known. */
   pageUrl?: (record: UnionRecord) => string;
+  /** Folder of the downloads cache; none: every file is written. */
+  cacheDir?: string;
 }
 
-export async function writeRecordFiles(outDir: string, inputs: RecordFileInputs): Promise<number> {
-  let written = 0;
+export interface RecordFilesSummary {
+  files: number;
+  written: number;
+  fromCache: number;
+  /** Cached files deleted because no download of this build matched them. */
+  pruned: number;
+}
+
+const extensions = ['xml', 'mrk', 'ris', 'bib'] as const;
+type Extension = (typeof extensions)[number];
+
+/**
+ * Bump when a download changes for a reason the hashed sources below do not show
+ * (a writer's import that is not in the list, a runtime's changed serialisation).
+ */
+const writersVersion = 1;
+
+/** This file and the writers it calls: a change to any of them makes every download anew. */
+const writerSources = [
+  './record-files.ts',
+  '../ingest/emit/marcxml-writer.ts',
+  '../ingest/emit/mrk-writer.ts',
+  '../site/citation.ts',
+  '../site/record-view.ts',
+  '../shared/display-title.ts',
+  '../site/page-paths.ts',
+];
+
+export async function writeRecordFiles(outDir: string, inputs: RecordFileInputs): Promise<RecordFilesSummary> {
+  const summary: RecordFilesSummary = { files: 0, written: 0, fromCache: 0, pruned: 0 };
   await mkdir(join(outDir, dirname(recordFilePath('x', 'xml'))), { recursive: true });
+  const cache = inputs.cacheDir ? await openPageCache(inputs.cacheDir, '.download') : undefined;
+  const writersKey = cache && writersHash();
   for (const record of inputs.records) {
     const marc = recordMarc(record, inputs);
-    const files: Array<[string, string]> = [
-      ['xml', marcXmlCollectionStart() + marc.map(marcXmlRecord).join('') + marcXmlCollectionEnd()],
-      ['mrk', marc.map(mrkRecord).join('')],
-      ['ris', ris(record, inputs.pageUrl?.(record))],
-      ['bib', bibtex(record, inputs.pageUrl?.(record))],
-    ];
-    // Synchronous: four small files a record, a few hundred thousand in all, and nothing else
-    // to do meanwhile; an await each cost more than the write.
-    for (const [extension, text] of files) {
-      writeFileSync(join(outDir, recordFilePath(record.id, extension)), text);
-      written++;
+    const pageUrl = inputs.pageUrl?.(record);
+    const recordKey = writersKey && pageCacheKey([writersKey, record, marc, pageUrl]);
+    for (const extension of extensions) {
+      const file = join(outDir, recordFilePath(record.id, extension));
+      const key = recordKey && pageCacheKey([recordKey, extension]);
+      const cached = key ? cache!.lookup(key) : undefined;
+      summary.files++;
+      if (cached) {
+        linkOrCopy(cached, file);
+        summary.fromCache++;
+        continue;
+      }
+      writeNewFile(file, downloadText(extension, record, marc, pageUrl));
+      if (key) linkOrCopy(file, cache!.fileFor(key));
+      summary.written++;
     }
   }
-  return written;
+  if (cache) summary.pruned = await cache.prune();
+  return summary;
+}
+
+function downloadText(extension: Extension, record: UnionRecord, marc: MarcRecord[], pageUrl: string | undefined): string {
+  switch (extension) {
+    case 'xml': return marcXmlCollectionStart() + marc.map(marcXmlRecord).join('') + marcXmlCollectionEnd();
+    case 'mrk': return marc.map(mrkRecord).join('');
+    case 'ris': return ris(record, pageUrl);
+    case 'bib': return bibtex(record, pageUrl);
+  }
+}
+
+/**
+ * Writes a file that is not there yet, or replaces one that is: a file left in the site
+ * may be a hard link to a cached download, which writing in place would change too.
+ * Synchronous: four small files a record, a few hundred thousand in all, and nothing else
+ * to do meanwhile; an await each cost more than the write.
+ */
+function writeNewFile(file: string, text: string): void {
+  try {
+    writeFileSync(file, text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const replacement = `${file}.${process.pid}.tmp`;
+    writeFileSync(replacement, text);
+    renameSync(replacement, file);
+  }
+}
+
+function writersHash(): string {
+  const sources = writerSources.map((path) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8'));
+  return pageCacheKey([writersVersion, ...sources]);
 }
 
 /** The union record, then each member's own record, skipping any not kept by the pipeline. */

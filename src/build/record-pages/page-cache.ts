@@ -33,8 +33,11 @@ export function pageCacheKey(parts: unknown[]): string {
   return hash.digest('hex');
 }
 
-/** Opens (creating) the cache in `dir`, listing what it holds once. */
-export async function openPageCache(dir: string): Promise<PageCache> {
+/**
+ * Opens (creating) the cache in `dir`, listing what it holds once. `extension` names its
+ * files: the record downloads keep a cache of the same kind, in a folder of their own.
+ */
+export async function openPageCache(dir: string, extension = '.html'): Promise<PageCache> {
   await mkdir(dir, { recursive: true });
   // Marks the cache as in use, for forgetUnusedPageCaches.
   const now = new Date();
@@ -42,10 +45,10 @@ export async function openPageCache(dir: string): Promise<PageCache> {
   await Promise.all(Array.from({ length: 256 }, (_, n) => mkdir(join(dir, n.toString(16).padStart(2, '0')), { recursive: true })));
   const held = new Set<string>();
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html')) held.add(entry.name.slice(0, -'.html'.length));
+    if (entry.isFile() && entry.name.endsWith(extension)) held.add(entry.name.slice(0, -extension.length));
   }
   const used = new Set<string>();
-  const fileFor = (key: string) => join(dir, key.slice(0, 2), `${key}.html`);
+  const fileFor = (key: string) => join(dir, key.slice(0, 2), `${key}${extension}`);
   return {
     lookup: (key) => {
       used.add(key);

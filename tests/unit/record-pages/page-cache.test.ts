@@ -45,6 +45,22 @@ describe('openPageCache', () => {
   });
 });
 
+describe('openPageCache with an extension', () => {
+  let dir = '';
+  afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+
+  it('holds and prunes only the files of its own extension', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'fihris-download-cache-'));
+    const downloads = await openPageCache(dir, '.download');
+    await writeFile(downloads.fileFor('aa11'), '<record/>');
+    await writeFile(join(dir, 'aa', 'aa22.html'), '<p>page</p>');
+    const second = await openPageCache(dir, '.download');
+    expect(second.lookup('aa11')).toBe(join(dir, 'aa', 'aa11.download'));
+    expect(second.lookup('aa22')).toBeUndefined();
+    expect(await second.prune()).toBe(0);
+  });
+});
+
 describe('linkOrCopy', () => {
   let dir = '';
   afterEach(async () => { await rm(dir, { recursive: true, force: true }); });

@@ -1,13 +1,19 @@
 /**
- * Stage: the whole `fihris build` (ingest → pages → index → bulk data), as a user runs it.
+ * Stage: the whole `fihris build` (ingest → pages → index → bulk data), as a user runs it,
+ * from an empty page cache (`<outDir>-page-cache`, which the rebuild stage then reuses): a
+ * cache left by an earlier run would make this a rebuild.
  *   node full-build.ts <consortiumDir> <outDir>
  */
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildSite } from '../../../src/build/build-site.ts';
 import { outputSize } from '../output-size.ts';
 import { reportStage, seconds } from '../stage-result.ts';
 
 const [contentDir, outDir] = process.argv.slice(2).map((p) => resolve(p));
+const pageCacheDir = `${outDir}-page-cache`;
+await rm(pageCacheDir, { recursive: true, force: true });
+await rm(`${pageCacheDir}-downloads`, { recursive: true, force: true });
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const summary = await buildSite({
@@ -17,6 +23,7 @@ const summary = await buildSite({
   // No registry yet: every id is new, as on a consortium's first build.
   registryPath: join(contentDir, 'registry', 'union-ids.tsv'),
   writeRegistry: false,
+  pageCacheDir,
   // Each line stamped with the time since the start: the stage times inside the build.
   log: (line) => process.stderr.write(`[${seconds(started)} s] ${line}\n`),
 });

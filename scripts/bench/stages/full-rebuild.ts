@@ -27,6 +27,8 @@ const summary = await buildSite({
   basePath: '/',
   registryPath: join(consortiumDir, 'registry', 'union-ids.tsv'),
   writeRegistry: false,
+  // The cache the full build stage filled.
+  pageCacheDir: `${outDir}-page-cache`,
   // Each line stamped with the time since the start: the stage times inside the build.
   log: (line) => { lines.push(line); process.stderr.write(`[${seconds(started)} s] ${line}\n`); },
 });

@@ -72,10 +72,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   try {
     await writeSiteData(stagingDir, ingest, searchEngine);
     await stageReportData(stagingDir, reports);
-    const writeSiteExtras = await stageSiteExtras(stagingDir, ingest, options);
+    // Resolved once: the record pages and the downloads keep their caches side by side.
+    const cacheDir = await pageCacheDir(options.pageCacheDir, outDir);
+    const writeSiteExtras = await stageSiteExtras(stagingDir, ingest, { ...options, pageCacheDir: cacheDir });
     options.log(`2/4 rendering pages (Astro) into ${outDir} …`);
     await renderPages(stagingDir, outDir, options.basePath);
-    const pages = await renderRecordPages({ dataDir: stagingDir, outDir, basePath: options.basePath, cacheDir: await pageCacheDir(options.pageCacheDir, outDir) });
+    const pages = await renderRecordPages({ dataDir: stagingDir, outDir, basePath: options.basePath, cacheDir });
     options.log(`    record pages: ${pages.pages} (${pages.rendered} rendered, ${pages.fromCache} from the page cache)`);
     await writeSiteExtras(outDir);
   } finally {

@@ -7,10 +7,8 @@
  * - covers.json lists each record's cover image; the WebP files follow the pages;
  * - r/<id>.xml, .mrk, .ris, .bib: the record's downloads, cached beside the record pages.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { IngestResult } from '../ingest/pipeline.ts';
 import { normaliseSiteUrl, absoluteUrl } from '../archive/site-url.ts';
 import { unionMarcRecord } from '../archive/union-marc.ts';
@@ -18,13 +16,12 @@ import { coverImages } from './cover-images.ts';
 import { libraryDepositDates } from './library-dates.ts';
 import { writeRecordFiles } from './record-files.ts';
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface ExtrasOptions {
   contentDir: string;
   siteUrl?: string;
-  /** The build's page cache folder (BuildOptions.pageCacheDir); the downloads keep theirs beside it. */
-  pageCacheDir?: string | false;
+  /** The page cache folder build-site.ts resolved (none: no caching); the downloads keep theirs beside it. */
+  pageCacheDir?: string;
   log: (line: string) => void;
 }
 
@@ -50,23 +47,14 @@ export async function stageSiteExtras(stagingDir: string, ingest: IngestResult, 
       sourceRecords: ingest.sourceRecords,
       unionMarc: (record) => unionMarcRecord(record, ingest.sourceRecords, holdingsTagOf)?.record,
       pageUrl: siteUrl ? (record) => absoluteUrl(siteUrl, record.url) : undefined,
-      cacheDir: downloadsCacheDir(options.pageCacheDir, outDir),
+      // Beside the page cache, not inside it: the page cache lists its whole folder when it
+      // opens, and four downloads a record would quadruple that listing; forgetUnusedPageCaches
+      // ages both out together.
+      cacheDir: options.pageCacheDir && `${options.pageCacheDir}-downloads`,
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     options.log(`    record downloads: ${files.files} files (MARCXML, MRK, RIS, BibTeX; ${files.written} written, ${files.fromCache} from the cache) in ${seconds} s; covers: ${covers.size}`);
   };
-}
-
-/**
- * Beside the page cache, not inside it: the page cache lists its whole folder when it
- * opens, and four downloads a record would quadruple that listing. The default follows
- * build-site.ts's (one cache per output folder), so forgetUnusedPageCaches ages it out
- * with the pages.
- */
-export function downloadsCacheDir(pageCacheDir: string | false | undefined, outDir: string): string | undefined {
-  if (pageCacheDir === false) return undefined;
-  const pages = pageCacheDir ? resolve(pageCacheDir) : join(projectRoot, '.fihris', 'page-cache', createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16));
-  return `${pages}-downloads`;
 }
 
 async function addDepositDates(librariesFile: string, contentDir: string): Promise<void> {

@@ -20,6 +20,7 @@ import { writeArchiveOutputs } from '../archive/archive-outputs.ts';
 import { reportsFromIngest, stageReportData, writeReportCsvs } from '../reports/write-report-files.ts';
 import { forgetUnusedPageCaches } from './record-pages/page-cache.ts';
 import { renderRecordPages } from './record-pages/render-record-pages.ts';
+import { clearOutputFolder } from './clear-output-folder.ts';
 import { buildSearchIndex, resolveSearchEngine, type SearchEngineChoice, type SearchEngineName } from './search-engine-choice.ts';
 import { writeSuggestionVocabulary } from './suggestion-vocabulary.ts';
 import { siteLibraries } from './site-libraries.ts';
@@ -55,6 +56,8 @@ export interface BuildSummary {
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const outDir = resolve(options.outDir);
   const registryText = await readFile(options.registryPath, 'utf8').catch(() => '');
+  // The previous site goes while the ingest (one core) runs.
+  const previousSite = await clearOutputFolder(outDir);
 
   options.log('1/4 reading the libraries\' catalogues …');
   const ingest = await ingestCatalogue({
@@ -93,6 +96,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   await writeReportCsvs(outDir, reports);
   if (options.writeRegistry) await writeFile(options.registryPath, writeIdRegistry(ingest.registry));
   await writeArchiveOutputs(outDir, ingest, options);
+  const { problem } = await previousSite.deleted;
+  if (problem) options.log(`    warning: ${problem}`);
   return { ingest, outDir };
 }
 
@@ -117,7 +122,8 @@ async function renderPages(dataDir: string, outDir: string, basePath: string): P
   const scratchDir = await mkdtemp(join(projectRoot, '.fihris', 'astro-'));
   process.chdir(scratchDir);
   try {
-    await astroBuild({ root: projectRoot, outDir, base: basePath, logLevel: 'warn' });
+    // The output folder was emptied when the build started (clear-output-folder.ts).
+    await astroBuild({ root: projectRoot, outDir, base: basePath, logLevel: 'warn', vite: { build: { emptyOutDir: false } } });
   } finally {
     process.chdir(workingDir);
     await rm(scratchDir, { recursive: true, force: true });

@@ -9,6 +9,9 @@ import type { UnionRecord } from '../shared/catalog-schema.ts';
 import type { LibraryProfile } from '../shared/library-profile.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import type { Rejection } from './diagnostics/rejection.ts';
+import { ingestCodeVersion } from './library-cache/code-version.ts';
+import { ingestThroughCache } from './library-cache/ingest-through-cache.ts';
+import { openLibraryCache } from './library-cache/library-cache.ts';
 import { controlField, type MarcRecord } from './marc/marc-record.ts';
 import type { ReadResult } from './marc/read-result.ts';
 import { SourceRecordStore } from './marc/source-record-store.ts';
@@ -50,6 +53,8 @@ export interface IngestResult {
   /** Ids whose records left every deposit: each gets a tombstone page. */
   gone: string[];
   registry: IdRegistry;
+  /** With `cacheDir`: the codes of the libraries that came from the cache, unread, in order. */
+  cachedLibraries?: string[];
 }
 
 export interface IngestOptions {
@@ -60,23 +65,44 @@ export interface IngestOptions {
   /** Id registry as read from the repository. */
   registry: IdRegistry;
   /** Called as records are read, for progress on long runs. */
-  onProgress?: (event: { libraryCode: string; file: string; recordsRead: number }) => void;
+  onProgress?: (event: { libraryCode: string; file: string; recordsRead: number; fromCache?: boolean }) => void;
+  /**
+   * Folder of per-library cached ingest results (absent: no cache). A library whose files
+   * and the ingest code are unchanged is loaded from it instead of read; the others are read
+   * and cached; entries of libraries no longer in the content folder are deleted.
+   */
+  cacheDir?: string;
+  /** Stands in for the version of the ingest code in the cache keys: for tests only. */
+  cacheCodeVersion?: string;
 }
 
 export async function ingestCatalogue(options: IngestOptions): Promise<IngestResult> {
   const sinks: Sinks = { sourceRecords: new SourceRecordStore(), diagnostics: [], rejections: [], clusterInputs: [] };
   const libraries: LibraryAccount[] = [];
+  const cache = options.cacheDir === undefined ? undefined : await openLibraryCache(options.cacheDir, options.cacheCodeVersion ?? (await ingestCodeVersion()));
+  const cachedLibraries: string[] = [];
 
   for (const code of await listLibraryFolders(options.contentDir, options.libraryCodes)) {
     const folder = { libraryDir: join(options.contentDir, 'libraries', code), relativeDir: join('libraries', code) };
-    libraries.push(await ingestLibrary(folder, sinks, options.onProgress));
+    if (!cache) {
+      libraries.push(await ingestLibrary(folder, sinks, options.onProgress));
+      continue;
+    }
+    const { account, fromCache } = await ingestThroughCache(cache, { code, libraryDir: folder.libraryDir }, sinks, () => ingestLibrary(folder, sinks, options.onProgress));
+    libraries.push(account);
+    if (!fromCache) continue;
+    cachedLibraries.push(code);
+    options.onProgress?.({ libraryCode: code, file: folder.relativeDir, recordsRead: account.recordsRead, fromCache });
   }
+  // Every library still in the content folder keeps its entry, read this time or not (--library).
+  await cache?.prune(await listLibraryFolders(options.contentDir));
 
   const clusters = clusterRecords(sinks.clusterInputs, sinks.diagnostics);
   const { assigned, registry, redirects, gone } = assignIds(clusters, options.registry);
   const unionRecords = assigned.map(({ id, cluster }) => toUnionRecord(id, cluster));
   const { sourceRecords, rejections, diagnostics } = sinks;
-  return { libraries, sourceRecords, unionRecords, rejections, diagnostics, redirects, gone, registry };
+  const result = { libraries, sourceRecords, unionRecords, rejections, diagnostics, redirects, gone, registry };
+  return cache ? { ...result, cachedLibraries } : result;
 }
 
 interface Sinks {

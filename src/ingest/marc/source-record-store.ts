@@ -14,6 +14,18 @@ const SLAB_BYTES = 8 * 1024 * 1024;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/**
+ * A contiguous run of entries as their packed UTF-8 JSON: what the ingest cache keeps of one
+ * library, so that a cached library goes back into a store without a JSON round trip a record.
+ */
+export interface PackedSourceRecords {
+  keys: string[];
+  /** Byte length of each record's JSON, in key order. */
+  lengths: Uint32Array;
+  /** Every record's JSON, one after the other. */
+  bytes: Uint8Array;
+}
+
 export class SourceRecordStore implements ReadonlyMap<string, MarcRecord> {
   #slabs: Uint8Array[] = [];
   #used = 0;
@@ -24,20 +36,58 @@ export class SourceRecordStore implements ReadonlyMap<string, MarcRecord> {
 
   /** Adds a record; a key already present is a programming error, never data. */
   add(key: string, record: MarcRecord): void {
-    if (this.#indexByKey.has(key)) throw new Error(`SourceRecordStore: ${key} was added twice; source record keys are unique by construction.`);
     const json = JSON.stringify(record);
-    const room = json.length * 3;
+    // encodeInto needs room for the worst case: three UTF-8 bytes per UTF-16 code unit.
+    this.#place(key, json.length * 3, (slab, at) => encoder.encodeInto(json, slab.subarray(at)).written);
+  }
+
+  /** Finds room for `room` bytes, lets `write` fill them (it returns how many it wrote when fewer) and indexes the key. */
+  #place(key: string, room: number, write: (slab: Uint8Array, at: number) => number | void): void {
+    if (this.#indexByKey.has(key)) throw new Error(`SourceRecordStore: ${key} was added twice; source record keys are unique by construction.`);
     let slab = this.#slabs.at(-1);
     if (slab === undefined || this.#used + room > slab.length) {
       slab = new Uint8Array(Math.max(SLAB_BYTES, room));
       this.#slabs.push(slab);
       this.#used = 0;
     }
-    const { written } = encoder.encodeInto(json, slab.subarray(this.#used));
+    const written = write(slab, this.#used) ?? room;
     this.#indexByKey.set(key, this.#keys.length);
     this.#keys.push(key);
     this.#places.push(this.#slabs.length - 1, this.#used, this.#used + written);
     this.#used += written;
+  }
+
+  /** Entries start..end-1 (by insertion order) as packed bytes, copied out of the slabs. */
+  exportEntries(start = 0, end = this.size): PackedSourceRecords {
+    const count = Math.max(0, end - start);
+    const lengths = new Uint32Array(count);
+    for (let n = 0; n < count; n++) lengths[n] = this.#places[(start + n) * 3 + 2] - this.#places[(start + n) * 3 + 1];
+    const bytes = new Uint8Array(lengths.reduce((sum, length) => sum + length, 0));
+    let at = 0;
+    for (let index = start; index < start + count; index++) {
+      const slab = this.#slabs[this.#places[index * 3]];
+      bytes.set(slab.subarray(this.#places[index * 3 + 1], this.#places[index * 3 + 2]), at);
+      at += this.#places[index * 3 + 2] - this.#places[index * 3 + 1];
+    }
+    return { keys: this.#keys.slice(start, start + count), lengths, bytes };
+  }
+
+  /**
+   * Appends entries exported by `exportEntries`, as if each had been `add`ed (same keys, same
+   * records, same order). Their bytes fill the current slab first, so that a build mixing
+   * imported and added libraries packs its slabs as tightly as one that adds every record.
+   */
+  importEntries(packed: PackedSourceRecords): void {
+    const total = packed.lengths.reduce((sum, length) => sum + length, 0);
+    if (packed.keys.length !== packed.lengths.length || total !== packed.bytes.length) {
+      throw new Error(`SourceRecordStore: packed entries do not add up (${packed.keys.length} keys, ${packed.lengths.length} lengths, ${total} of ${packed.bytes.length} bytes).`);
+    }
+    let from = 0;
+    for (let n = 0; n < packed.keys.length; n++) {
+      const length = packed.lengths[n];
+      this.#place(packed.keys[n], length, (slab, at) => slab.set(packed.bytes.subarray(from, from + length), at));
+      from += length;
+    }
   }
 
   get size(): number {

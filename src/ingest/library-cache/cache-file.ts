@@ -101,7 +101,8 @@ function header(keyHex: string, body: Uint8Array[]): Uint8Array {
   bytes.set(encoder.encode(MAGIC), 0);
   view.setUint32(8, FORMAT_VERSION, true);
   view.setBigUint64(12, BigInt(body.reduce((sum, part) => sum + part.length, 0)), true);
-  view.setUint32(20, body.reduce((crc, part) => crc32(part, crc), 0), true);
+  // Empty parts skipped: zlib.crc32 of an empty typed array returns 0 whatever the running value (Node 22).
+  view.setUint32(20, body.reduce((crc, part) => (part.length === 0 ? crc : crc32(part, crc)), 0), true);
   bytes.set(Buffer.from(keyHex, 'hex'), 24);
   return bytes;
 }

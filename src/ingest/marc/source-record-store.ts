@@ -82,12 +82,22 @@ export class SourceRecordStore implements ReadonlyMap<string, MarcRecord> {
     if (packed.keys.length !== packed.lengths.length || total !== packed.bytes.length) {
       throw new Error(`SourceRecordStore: packed entries do not add up (${packed.keys.length} keys, ${packed.lengths.length} lengths, ${total} of ${packed.bytes.length} bytes).`);
     }
+    // Indexed record by record, copied slab by slab: one copy per run of records that fit.
     let from = 0;
+    let runStart = 0;
+    let runSlab = this.#slabs.at(-1);
+    let runAt = this.#used;
     for (let n = 0; n < packed.keys.length; n++) {
       const length = packed.lengths[n];
-      this.#place(packed.keys[n], length, (slab, at) => slab.set(packed.bytes.subarray(from, from + length), at));
+      this.#place(packed.keys[n], length, (slab, at) => {
+        if (slab !== runSlab) {
+          runSlab?.set(packed.bytes.subarray(runStart, from), runAt);
+          [runSlab, runStart, runAt] = [slab, from, at];
+        }
+      });
       from += length;
     }
+    runSlab?.set(packed.bytes.subarray(runStart, from), runAt);
   }
 
   get size(): number {

@@ -16,7 +16,16 @@ import { readIdRegistry } from '../src/ingest/merge/id-registry.ts';
 import { ingestCatalogue } from '../src/ingest/pipeline.ts';
 
 interface Stage { name: string; contentDir: string; cacheDir?: string; libraryCodes?: string[] }
-interface Figures { wallSeconds: number; cpuSeconds: number; peakRssMb: number; records: number; fromCache: number; libraries: number }
+interface Figures {
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  records: number;
+  fromCache: number;
+  libraries: number;
+  /** When the last library came from the cache: with a full cache, the rest is merging. */
+  lastHitSeconds?: number;
+}
 
 if (process.argv[2] === '--stage') console.log(JSON.stringify(await runStage(JSON.parse(process.argv[3]) as Stage)));
 else await main(resolve(process.argv[2] ?? 'bench-out/consortium-100000'));
@@ -35,13 +44,14 @@ async function main(consortium: string): Promise<void> {
 
     run('no cache', {});
     run('empty cache', { cacheDir });
-    rows.push(['(cache folder, MB)', { ...rows[0][1], wallSeconds: (await folderBytes(cacheDir)) / 1e6 }]);
+    const cacheMb = (await folderBytes(cacheDir)) / 1e6;
     run('full cache', { cacheDir });
     await redeposit(median.dump);
     run(`${median.code} re-deposited`, { cacheDir });
     run(`${largest.code} alone, read`, { libraryCodes: [largest.code] });
     run(`${largest.code} alone, cached`, { cacheDir, libraryCodes: [largest.code] });
     print(consortium, rows);
+    console.log(`cache folder: ${cacheMb.toFixed(0)} MB for ${bySize.length} libraries`);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -49,7 +59,11 @@ async function main(consortium: string): Promise<void> {
 
 async function runStage(stage: Stage): Promise<Figures> {
   const started = performance.now();
-  const result = await ingestCatalogue({ contentDir: stage.contentDir, registry: readIdRegistry(''), cacheDir: stage.cacheDir, libraryCodes: stage.libraryCodes });
+  let lastHit: number | undefined;
+  const onProgress = (event: { fromCache?: boolean }) => {
+    if (event.fromCache) lastHit = performance.now();
+  };
+  const result = await ingestCatalogue({ contentDir: stage.contentDir, registry: readIdRegistry(''), cacheDir: stage.cacheDir, libraryCodes: stage.libraryCodes, onProgress });
   const wallSeconds = (performance.now() - started) / 1000;
   const usage = process.resourceUsage();
   return {
@@ -59,6 +73,7 @@ async function runStage(stage: Stage): Promise<Figures> {
     records: result.libraries.reduce((sum, l) => sum + l.recordsRead, 0),
     fromCache: result.cachedLibraries?.length ?? 0,
     libraries: result.libraries.length,
+    lastHitSeconds: lastHit === undefined ? undefined : (lastHit - started) / 1000,
   };
 }
 
@@ -92,12 +107,9 @@ async function folderBytes(folder: string): Promise<number> {
 
 function print(consortium: string, rows: Array<[string, Figures]>): void {
   console.log(`Ingest cache on ${consortium} (node ${process.version})`);
-  console.log('stage'.padEnd(34) + 'wall s'.padStart(8) + 'CPU s'.padStart(8) + 'peak RSS MB'.padStart(13) + 'records'.padStart(10) + 'cached'.padStart(9));
+  console.log('stage'.padEnd(34) + 'wall s'.padStart(8) + 'CPU s'.padStart(8) + 'peak RSS MB'.padStart(13) + 'records'.padStart(10) + 'cached'.padStart(9) + 'last hit s'.padStart(12));
   for (const [name, f] of rows) {
-    if (name.startsWith('(')) {
-      console.log(`${name.padEnd(34)}${f.wallSeconds.toFixed(0).padStart(8)}`);
-      continue;
-    }
-    console.log(name.padEnd(34) + f.wallSeconds.toFixed(1).padStart(8) + f.cpuSeconds.toFixed(1).padStart(8) + f.peakRssMb.toFixed(0).padStart(13) + String(f.records).padStart(10) + `${f.fromCache}/${f.libraries}`.padStart(9));
+    const lastHit = f.lastHitSeconds === undefined ? '' : f.lastHitSeconds.toFixed(1);
+    console.log(name.padEnd(34) + f.wallSeconds.toFixed(1).padStart(8) + f.cpuSeconds.toFixed(1).padStart(8) + f.peakRssMb.toFixed(0).padStart(13) + String(f.records).padStart(10) + `${f.fromCache}/${f.libraries}`.padStart(9) + lastHit.padStart(12));
   }
 }

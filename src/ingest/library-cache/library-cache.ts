@@ -11,6 +11,8 @@ import { decodeCacheFile, encodeCacheFile } from './cache-file.ts';
 import type { CachedLibrary } from './cached-library.ts';
 
 const SUFFIX = '.library-cache';
+/** What writeAtomically names its temporary files. */
+const TEMPORARY = /\.library-cache\.\d+\.[0-9a-f]{8}\.tmp$/;
 
 export interface LibraryCache {
   folder: string;
@@ -20,7 +22,7 @@ export interface LibraryCache {
   read(libraryCode: string, key: string): Promise<CachedLibrary | undefined>;
   /** Replaces the library's entry; a build killed meanwhile leaves the old entry or none, never half a file. */
   write(libraryCode: string, key: string, library: CachedLibrary): Promise<void>;
-  /** Deletes every entry but those of the given libraries, and any temporary file a killed build left. */
+  /** Deletes every entry but those of the given libraries, and any temporary file a killed build left; other files stay. */
   prune(keepLibraryCodes: Iterable<string>): Promise<void>;
 }
 
@@ -43,7 +45,9 @@ export async function openLibraryCache(folder: string, codeVersion: string): Pro
     async prune(keepLibraryCodes) {
       const kept = new Set([...keepLibraryCodes].map((code) => `${code}${SUFFIX}`));
       const names = await readdir(folder).catch(() => []);
-      await Promise.all(names.filter((name) => !kept.has(name)).map((name) => rm(join(folder, name), { force: true, recursive: true })));
+      // Only our own names: the folder may be shared with other caches, whose files are not ours to delete.
+      const stale = names.filter((name) => !kept.has(name) && (name.endsWith(SUFFIX) || TEMPORARY.test(name)));
+      await Promise.all(stale.map((name) => rm(join(folder, name), { force: true })));
     },
   };
 }

@@ -94,11 +94,20 @@ describe('an ingest through the library cache', () => {
 
   it('deletes the temporary file a killed build left behind', async () => {
     await scratch.ingest();
-    await writeFile(join(scratch.cacheDir, 'unizwa.library-cache.4242.abcd.tmp'), 'half an entry');
+    await writeFile(join(scratch.cacheDir, 'unizwa.library-cache.4242.abcd0123.tmp'), 'half an entry');
 
     await scratch.ingest();
 
-    expect(await readdir(scratch.cacheDir)).not.toContain('unizwa.library-cache.4242.abcd.tmp');
+    expect(await readdir(scratch.cacheDir)).not.toContain('unizwa.library-cache.4242.abcd0123.tmp');
+  });
+
+  it('leaves alone the files in its folder that are not library entries', async () => {
+    await scratch.ingest();
+    await writeFile(join(scratch.cacheDir, 'page-cache.json'), '{}');
+
+    await scratch.ingest();
+
+    expect(await readdir(scratch.cacheDir)).toContain('page-cache.json');
   });
 });
 

@@ -11,7 +11,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import type { Rejection } from './diagnostics/rejection.ts';
 import { ingestCodeVersion } from './library-cache/code-version.ts';
 import { ingestThroughCache } from './library-cache/ingest-through-cache.ts';
-import { openLibraryCache } from './library-cache/library-cache.ts';
+import { openLibraryCache, type LibraryCache } from './library-cache/library-cache.ts';
 import { controlField, type MarcRecord } from './marc/marc-record.ts';
 import type { ReadResult } from './marc/read-result.ts';
 import { SourceRecordStore } from './marc/source-record-store.ts';
@@ -84,15 +84,9 @@ export async function ingestCatalogue(options: IngestOptions): Promise<IngestRes
 
   for (const code of await listLibraryFolders(options.contentDir, options.libraryCodes)) {
     const folder = { libraryDir: join(options.contentDir, 'libraries', code), relativeDir: join('libraries', code) };
-    if (!cache) {
-      libraries.push(await ingestLibrary(folder, sinks, options.onProgress));
-      continue;
-    }
-    const { account, fromCache } = await ingestThroughCache(cache, { code, libraryDir: folder.libraryDir }, sinks, () => ingestLibrary(folder, sinks, options.onProgress));
+    const { account, fromCache } = await readOrLoadLibrary(folder, sinks, cache, options.onProgress);
     libraries.push(account);
-    if (!fromCache) continue;
-    cachedLibraries.push(code);
-    options.onProgress?.({ libraryCode: code, file: folder.relativeDir, recordsRead: account.recordsRead, fromCache });
+    if (fromCache) cachedLibraries.push(code);
   }
   // Every library still in the content folder keeps its entry, read this time or not (--library).
   await cache?.prune(await listLibraryFolders(options.contentDir));
@@ -127,6 +121,16 @@ export async function checkLibraryFolder(libraryDir: string): Promise<LibraryChe
   const account = await ingestLibrary(folder, sinks);
   const { diagnostics, rejections, clusterInputs } = sinks;
   return { account, diagnostics, rejections, clusterInputs };
+}
+
+/** One library: from the cache when it holds an entry for the library's current files, else read. */
+async function readOrLoadLibrary(folder: LibraryFolder, sinks: Sinks, cache: LibraryCache | undefined, onProgress: IngestOptions['onProgress']) {
+  const read = () => ingestLibrary(folder, sinks, onProgress);
+  if (!cache) return { account: await read(), fromCache: false };
+  const code = basename(folder.libraryDir);
+  const loaded = await ingestThroughCache(cache, { code, libraryDir: folder.libraryDir }, sinks, read);
+  if (loaded.fromCache) onProgress?.({ libraryCode: code, file: folder.relativeDir, recordsRead: loaded.account.recordsRead, fromCache: true });
+  return loaded;
 }
 
 interface LibraryFolder {

@@ -111,6 +111,16 @@ describe('an ingest through the library cache', () => {
   });
 });
 
+describe('an unusable cache folder', () => {
+  it('stops the build with what is wrong and what to do', async () => {
+    const notAFolder = join(scratch.contentDir, 'libraries/unizwa/library.yml');
+
+    await expect(scratch.ingest({ cacheDir: join(notAFolder, 'cache') })).rejects.toThrow(
+      /^The ingest cache folder .*library\.yml\/cache cannot be created \(.*\)\. Give a writable folder, or build without the cache\.$/,
+    );
+  });
+});
+
 describe('a damaged cache entry', () => {
   const damages: Array<{ given: string; damage: (path: string) => Promise<void> }> = [
     { given: 'cut short', damage: async (path) => truncate(path, (await readFile(path)).length - 100) },

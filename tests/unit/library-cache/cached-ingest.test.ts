@@ -1,6 +1,6 @@
 import { appendFile, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { comparable, scratchContent, type Scratch } from './scratch-content.ts';
 
 const sampleCodes = ['bahla-community', 'missing-dump', 'mhc-library', 'rustaq-college', 'salalah-public', 'sohar-public', 'squ-main', 'sur-public', 'unizwa', 'unreadable-profile'].sort();
@@ -10,6 +10,7 @@ let scratch: Scratch;
 beforeEach(async () => {
   scratch = await scratchContent();
 });
+afterEach(() => scratch.remove());
 
 describe('an ingest through the library cache', () => {
   it('gives, from a full cache, the same result as an ingest without cache', async () => {

@@ -1,8 +1,8 @@
-import { cp, mkdir, mkdtemp, readFile, rename, symlink, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestCodeVersion } from '../../../src/ingest/library-cache/code-version.ts';
 import { libraryCacheKey } from '../../../src/ingest/library-cache/library-key.ts';
 
@@ -16,6 +16,7 @@ beforeEach(async () => {
   await cp(sampleLibrary, folder, { recursive: true });
   before = await key();
 });
+afterEach(() => rm(dirname(folder), { recursive: true, force: true }));
 
 describe('the cache key of a library', () => {
   const changes: Array<{ given: string; change: () => Promise<unknown> }> = [

@@ -2,7 +2,7 @@
  * A content folder of its own for each test: the sample consortium (content/) plus the
  * library-cache fixtures, copied into a temporary folder the test may change.
  */
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ export interface Scratch {
   libraryDir: (code: string) => string;
   /** Ingests the scratch content; with `cached`, through its cache folder. */
   ingest: (options?: Partial<IngestOptions> & { cached?: boolean }) => Promise<IngestResult>;
+  remove: () => Promise<void>;
 }
 
 export async function scratchContent(): Promise<Scratch> {
@@ -29,7 +30,7 @@ export async function scratchContent(): Promise<Scratch> {
   const libraryDir = (code: string) => join(contentDir, 'libraries', code);
   const ingest = ({ cached = true, ...options }: Partial<IngestOptions> & { cached?: boolean } = {}) =>
     ingestCatalogue({ contentDir, registry: readIdRegistry(''), ...(cached ? { cacheDir } : {}), ...options });
-  return { contentDir, cacheDir, libraryDir, ingest };
+  return { contentDir, cacheDir, libraryDir, ingest, remove: () => rm(root, { recursive: true, force: true }) };
 }
 
 /**

@@ -14,7 +14,7 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export async function renderWithOwnRenderer(dataDir: string, outDir: string, cacheDir?: string): Promise<StageFigures> {
   process.env.FIHRIS_SITE_DATA = dataDir;
-  process.env.FIHRIS_RECORD_PAGES = 'probe';
+  process.env.FIHRIS_ASTRO_PAGES = 'probes';
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const cpuBefore = process.cpuUsage();
   const started = performance.now();

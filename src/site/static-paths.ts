@@ -2,62 +2,92 @@
  * The pages Astro builds from the data, the same list for both languages (each language's
  * route file calls these): one per union record, retired id and withdrawn id; one per
  * library and page of its holdings; one per page of each browse list (see browse-list.ts).
+ *
+ * `fihris build` renders all of these itself (src/build/record-pages/), from the same route
+ * components and the same lists (the `…Pages` functions below), outside Astro's page loop.
+ * Astro then renders only the first page of each list, the probes that renderer checks
+ * itself against byte for byte and takes the inlined stylesheet and script from
+ * (FIHRIS_ASTRO_PAGES=probes).
  */
+import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { loadSiteData } from './site-data.ts';
-import { browseGroups, browseKinds, paginate } from './browse.ts';
-import { browseListPages, headingKinds, isHeadingKind } from './browse-list.ts';
+import type { SiteLibrary } from './site-library.ts';
+import { browseGroups, browseKinds, pageSize, paginate, type BrowseGroup, type BrowseKind } from './browse.ts';
+import { browseListPages, headingKinds, isHeadingKind, type HeadingKind, type HeadingListPage } from './browse-list.ts';
 
 // Decades and Dewey classes are few: each keeps its own pages.
 const groupKinds = browseKinds.filter((kind) => !isHeadingKind(kind));
 
+interface StaticPath<Params, Props> { params: Params; props: Props }
+
+export type LibraryPageProps = { library: SiteLibrary; page: number; pageCount: number; records: UnionRecord[] };
+export type BrowseListPageProps = { kind: HeadingKind; listPage: HeadingListPage; pages: number };
+export type BrowseGroupListProps = { kind: BrowseKind; groups: BrowseGroup[]; page: number; pages: number };
+export type BrowseKindPageProps = BrowseListPageProps | BrowseGroupListProps;
+export type BrowseGroupPageProps = { kind: BrowseKind; label: string; groupKey: string; records: UnionRecord[]; page: number; pages: number };
+
+/** In probe mode, the first page of a list; else all of it. */
+function probesOr<T>(list: T[]): T[] {
+  return process.env.FIHRIS_ASTRO_PAGES === 'probes' ? list.slice(0, 1) : list;
+}
+
 export function recordStaticPaths() {
   const { records, redirects, gone } = loadSiteData();
-  // `fihris build` renders the record pages itself (src/build/record-pages/), from this same
-  // route's component; Astro then renders one page of each kind, the probes that renderer
-  // checks itself against byte for byte and takes the inlined stylesheet and script from.
-  const probes = process.env.FIHRIS_RECORD_PAGES === 'probe';
-  const pick = <T>(list: T[]): T[] => (probes ? list.slice(0, 1) : list);
   return [
-    ...pick(records).map((record) => ({ params: { id: record.id }, props: { record } })),
-    ...pick(redirects).map(({ from, to }) => ({ params: { id: from }, props: { movedTo: to } })),
-    ...pick(gone).map((id) => ({ params: { id }, props: { goneId: id } })),
+    ...probesOr(records).map((record) => ({ params: { id: record.id }, props: { record } })),
+    ...probesOr(redirects).map(({ from, to }) => ({ params: { id: from }, props: { movedTo: to } })),
+    ...probesOr(gone).map((id) => ({ params: { id }, props: { goneId: id } })),
   ];
 }
 
-export function libraryStaticPaths() {
-  return loadSiteData().libraries.map((library) => ({ params: { code: library.code }, props: { library, page: 1 } }));
-}
-
+export const libraryStaticPaths = () => probesOr(libraryPages().filter(({ props }) => props.page === 1));
 /** Pages 2… of each library's holdings (page 1 is the library's own page). */
-export function libraryPageStaticPaths() {
-  const { libraries, recordsByLibrary } = loadSiteData();
-  return libraries.flatMap((library) => paginate(recordsByLibrary.get(library.code) ?? []).slice(1)
-    .map((_records, index) => ({ params: { code: library.code, page: String(index + 2) }, props: { library, page: index + 2 } })));
-}
+export const libraryPageStaticPaths = () => probesOr(libraryPages().filter(({ props }) => props.page > 1));
+/**
+ * Pages of the subject and author lists, and of the decade and Dewey group lists (a few
+ * pages whose props hold every record of every group: Astro renders them all).
+ */
+export const browseKindStaticPaths = () => [...probesOr(browseListPagesOfKinds()), ...browseGroupListPages()];
+/** A decade's or Dewey class's own pages (subjects and authors are in their lists instead). */
+export const browseGroupStaticPaths = () => probesOr(browseGroupPages());
 
-/** Pages of the subject and author lists, and of the decade and Dewey group lists. */
-export function browseKindStaticPaths() {
-  const { records } = loadSiteData();
-  const listPages = headingKinds.flatMap((kind) => {
-    const pages = browseListPages(records, kind);
-    return pages.map((listPage) => ({ params: { kind, page: String(listPage.page) }, props: { kind, listPage, pages: pages.length } }));
-  });
-  const groupPages = groupKinds.flatMap((kind) => {
-    const pages = paginate(browseGroups(records, kind));
-    return pages.map((groups, index) => ({ params: { kind, page: String(index + 1) }, props: { kind, groups, page: index + 1, pages: pages.length } }));
-  });
-  return [...listPages, ...groupPages];
-}
-
-/** The guide-word index of the subject and author lists. */
+/** The guide-word index of the subject and author lists (a few pages: Astro renders them all). */
 export function browseListIndexStaticPaths() {
   const { records } = loadSiteData();
   return headingKinds.map((kind) => ({ params: { kind }, props: { kind, pages: browseListPages(records, kind) } }));
 }
 
-/** A decade's or Dewey class's own pages (subjects and authors are in their lists instead). */
-export function browseGroupStaticPaths() {
+/** Every page of every library's holdings, each with its slice of records (`folder`: see loadSiteData). */
+export function libraryPages(folder?: string): Array<StaticPath<{ code: string; page?: string }, LibraryPageProps>> {
+  const { libraries, recordsByLibrary } = loadSiteData(folder);
+  return libraries.flatMap((library) => {
+    const held = recordsByLibrary.get(library.code) ?? [];
+    const pageCount = Math.max(1, Math.ceil(held.length / pageSize));
+    return Array.from({ length: pageCount }, (_unused, index) => ({
+      params: index === 0 ? { code: library.code } : { code: library.code, page: String(index + 1) },
+      props: { library, page: index + 1, pageCount, records: held.slice(index * pageSize, (index + 1) * pageSize) },
+    }));
+  });
+}
+
+export function browseListPagesOfKinds(folder?: string): Array<StaticPath<{ kind: string; page: string }, BrowseListPageProps>> {
+  const { records } = loadSiteData(folder);
+  return headingKinds.flatMap((kind) => {
+    const pages = browseListPages(records, kind);
+    return pages.map((listPage) => ({ params: { kind, page: String(listPage.page) }, props: { kind, listPage, pages: pages.length } }));
+  });
+}
+
+export function browseGroupListPages(): Array<StaticPath<{ kind: string; page: string }, BrowseGroupListProps>> {
   const { records } = loadSiteData();
+  return groupKinds.flatMap((kind) => {
+    const pages = paginate(browseGroups(records, kind));
+    return pages.map((groups, index) => ({ params: { kind, page: String(index + 1) }, props: { kind, groups, page: index + 1, pages: pages.length } }));
+  });
+}
+
+export function browseGroupPages(folder?: string): Array<StaticPath<{ kind: string; key: string; page: string }, BrowseGroupPageProps>> {
+  const { records } = loadSiteData(folder);
   return groupKinds.flatMap((kind) => browseGroups(records, kind).flatMap((group) => {
     const pages = paginate(group.records);
     return pages.map((pageRecords, index) => ({

@@ -1,15 +1,20 @@
 /**
- * The module Vite compiles for the record-page renderer (compile-renderer.ts): the same
- * RecordRoute component `astro build` uses, rendered with Astro's container API. Nothing
- * here knows about files or workers; the compiled bundle is imported by render-worker.ts.
+ * The module Vite compiles for the page renderer (compile-renderer.ts): the route components
+ * `astro build` uses for the pages there are many of (records, library holdings, browse
+ * lists and groups), rendered with Astro's container API. Nothing here knows about files or
+ * workers; the compiled bundle is imported by render-worker.ts.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import RecordRoute from '../../components/RecordRoute.astro';
+import LibraryPage from '../../components/LibraryPage.astro';
+import BrowseKindRoute from '../../components/BrowseKindRoute.astro';
+import BrowseGroupPage from '../../components/BrowseGroupPage.astro';
 import type { UnionRecord } from '../../shared/catalog-schema.ts';
 import type { Lang } from '../../shared/i18n/strings.ts';
+import type { BrowseGroupPageProps, BrowseListPageProps, LibraryPageProps } from '../../site/static-paths.ts';
 
 /** What lives at r/<id>.html: the props RecordRoute takes from getStaticPaths. */
-// A type, not an interface: the container takes props as a plain record of values.
+// Types, not interfaces: the container takes props as a plain record of values.
 export type RecordRouteProps = {
   lang: Lang;
   id: string;
@@ -18,22 +23,33 @@ export type RecordRouteProps = {
   goneId?: string;
 };
 
+/** A page and the route component it comes from, with that component's props. */
+export type RoutedPage =
+  | { route: 'record'; props: RecordRouteProps }
+  | { route: 'library'; props: LibraryPageProps & { lang: Lang } }
+  | { route: 'browse-list'; props: BrowseListPageProps & { lang: Lang } }
+  | { route: 'browse-group'; props: BrowseGroupPageProps & { lang: Lang } };
+
+export type PageRoute = RoutedPage['route'];
+
+const components = { record: RecordRoute, library: LibraryPage, 'browse-list': BrowseKindRoute, 'browse-group': BrowseGroupPage };
+
 /**
- * A renderer of whole record pages, one page at a time (each call awaited before the next). `inlinedScripts` maps a bundled script's id to the code
+ * A renderer of whole pages, one page at a time (each call awaited before the next). `inlinedScripts` maps a bundled script's id to the code
  * `astro build` inlined for it (found by comparing a probe page, see page-frame.ts); without
  * it a script renders as `<script type="module" src="<id>">`.
  */
-export async function createRecordRouteRenderer(inlinedScripts = new Map<string, string>()): Promise<(props: RecordRouteProps) => Promise<string>> {
+export async function createPageRenderer(inlinedScripts = new Map<string, string>()): Promise<(page: RoutedPage) => Promise<string>> {
   // The container's manifest type wants a full SSR manifest; it fills in defaults for the rest.
   const create = () => AstroContainer.create({ manifest: { inlinedScripts } as never });
   let container = await create();
   let rendered = 0;
-  return async (props) => {
+  return async ({ route, props }) => {
     // Each render adds a route to the container, which it then finds by a linear search:
     // a container kept for a whole catalogue would make rendering quadratic and keep every
     // page's route in memory. A fresh one every few hundred pages keeps both flat.
     if (++rendered % pagesPerContainer === 0) container = await create();
-    return container.renderToString(RecordRoute, { props, params: { id: props.id }, partial: false });
+    return container.renderToString(components[route], { props, partial: false });
   };
 }
 

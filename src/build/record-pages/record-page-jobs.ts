@@ -12,22 +12,29 @@ import { holdingLibraries } from '../../site/holding-libraries.ts';
 import { recordPath } from '../../site/page-paths.ts';
 import { parseUnionRecordLine, type SiteFrame } from '../../site/site-data.ts';
 import { pageCacheKey } from './page-cache.ts';
-import type { RecordRouteProps } from './record-page-entry.ts';
+import type { RoutedPage } from './record-page-entry.ts';
 
-export interface RecordPageJob {
-  props: RecordRouteProps;
+/** A page to render: its route and props, where it goes, and what its cache key is made of. */
+export interface RoutedPageJob {
+  page: RoutedPage;
   pagePath: string;
   /**
-   * Hash of everything the page shows (its record, the libraries it names, the site URL, its
-   * cover), computed once for both languages: with the page path and the renderer, its
-   * cache key.
+   * Hash of everything the page shows (for a record page: its record, the libraries it
+   * names, the site URL, its cover), computed once for both languages: with the page path
+   * and the renderer, its cache key. Computed when first asked (the probes never ask).
    */
-  contentHash: string;
+  contentHash: () => string;
+}
+
+/** `hash` computed once, when first asked, for the pages (one per language) that share it. */
+export function lazyHash(parts: () => unknown[]): () => string {
+  let hash: string | undefined;
+  return () => (hash ??= pageCacheKey(parts()));
 }
 
 const langs: Lang[] = ['ar', 'en'];
 
-export async function* recordPageJobs(dataDir: string, frame: SiteFrame): AsyncGenerator<RecordPageJob> {
+export async function* recordPageJobs(dataDir: string, frame: SiteFrame): AsyncGenerator<RoutedPageJob> {
   for await (const record of unionRecords(dataDir)) yield* recordJobs(record, frame);
   yield* retiredIdJobs(frame);
 }
@@ -43,22 +50,22 @@ export async function* unionRecords(dataDir: string): AsyncGenerator<UnionRecord
   }
 }
 
-export function recordJobs(record: UnionRecord, frame: SiteFrame): RecordPageJob[] {
+export function recordJobs(record: UnionRecord, frame: SiteFrame): RoutedPageJob[] {
   const libraries = holdingLibraries(record).map((code) => frame.libraryByCode.get(code));
-  const contentHash = pageCacheKey([record, libraries, frame.siteUrl, frame.covers.get(record.id)]);
-  return langs.map((lang) => ({ props: { lang, id: record.id, record }, pagePath: recordPath(lang, record.id), contentHash }));
+  const contentHash = lazyHash(() => [record, libraries, frame.siteUrl, frame.covers.get(record.id)]);
+  return langs.map((lang) => ({ page: { route: 'record', props: { lang, id: record.id, record } }, pagePath: recordPath(lang, record.id), contentHash }));
 }
 
 /** Redirects from retired ids, then tombstones of withdrawn ones. */
-export function retiredIdJobs(frame: SiteFrame): RecordPageJob[] {
+export function retiredIdJobs(frame: SiteFrame): RoutedPageJob[] {
   // A tombstone carries the search form, which lists every library.
-  const tombstoneHash = pageCacheKey([frame.libraries.map((l) => [l.code, l.name]), frame.siteUrl]);
+  const tombstoneHash = lazyHash(() => [frame.libraries.map((l) => [l.code, l.name]), frame.siteUrl]);
   return [
     ...frame.redirects.flatMap(({ from, to }) => langs.map((lang) => ({
-      props: { lang, id: from, movedTo: to }, pagePath: recordPath(lang, from), contentHash: pageCacheKey([to, frame.siteUrl]),
+      page: { route: 'record' as const, props: { lang, id: from, movedTo: to } }, pagePath: recordPath(lang, from), contentHash: lazyHash(() => [to, frame.siteUrl]),
     }))),
     ...frame.gone.flatMap((id) => langs.map((lang) => ({
-      props: { lang, id, goneId: id }, pagePath: recordPath(lang, id), contentHash: tombstoneHash,
+      page: { route: 'record' as const, props: { lang, id, goneId: id } }, pagePath: recordPath(lang, id), contentHash: tombstoneHash,
     }))),
   ];
 }

@@ -1,10 +1,12 @@
 /**
- * The record pages (r/<id>.html, en/r/<id>.html: records, redirects, tombstones), rendered
- * after `astro build` from the same RecordRoute component, outside Astro's page loop:
- * compiled once (compile-renderer.ts), checked byte for byte against the probe pages Astro
- * rendered, then rendered in a bounded pool of worker threads, or copied from the page
- * cache when nothing the page shows has changed.
+ * The pages there are many of, rendered after `astro build` from the same route components,
+ * outside Astro's page loop: the record pages (r/<id>.html, en/r/<id>.html: records,
+ * redirects, tombstones), each library's pages of holdings, the pages of the subject and
+ * author lists and of each decade and Dewey class. Compiled once (compile-renderer.ts),
+ * checked byte for byte against the probe pages Astro rendered, then rendered in a bounded
+ * pool of worker threads, or linked from the page cache when nothing the page shows changed.
  */
+import { mkdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -13,7 +15,9 @@ import { loadSiteFrame } from '../../site/site-data.ts';
 import { compileRecordRenderer } from './compile-renderer.ts';
 import { linkOrCopy, openPageCache, pageCacheKey, type PageCache } from './page-cache.ts';
 import { finishPage, firstDifference, frameFromProbe, type PageFrame, type SiteBase } from './page-frame.ts';
-import { recordJobs, recordPageJobs, retiredIdJobs, unionRecords, type RecordPageJob } from './record-page-jobs.ts';
+import { listingPageJobs } from './listing-page-jobs.ts';
+import type { PageRoute } from './record-page-entry.ts';
+import { recordPageJobs, type RoutedPageJob } from './record-page-jobs.ts';
 import type { PageJob, RenderWorkerData } from './render-worker.ts';
 import { createWorkerPool } from './worker-pool.ts';
 
@@ -44,22 +48,24 @@ export async function renderRecordPages(options: RecordPagesOptions): Promise<Re
   const base = options.basePath.endsWith('/') ? options.basePath : `${options.basePath}/`;
   const site: SiteBase = { base, assetsDir: '_astro' };
   const siteFrame = loadSiteFrame(options.dataDir);
+  // The components read the site's frame (libraries, site URL) through FIHRIS_SITE_DATA, in
+  // this thread for the probes as in the workers.
+  process.env.FIHRIS_SITE_DATA = options.dataDir;
   await mkdir(join(projectRoot, '.fihris'), { recursive: true });
   const scratch = await mkdtemp(join(projectRoot, '.fihris', 'renderer-'));
   try {
     const compiled = await compileRecordRenderer(scratch);
-    const frame = await frameFromProbes(compiled.modulePath, options, site);
-    const rendererKey = pageCacheKey([compiled.codeHash, frame, site]);
+    const probes = await probeJobs(allJobs(options.dataDir, siteFrame));
+    const frames = await framesFromProbes(compiled.modulePath, probes, options.outDir, site);
+    const rendererKey = pageCacheKey([compiled.codeHash, frames, site]);
     const cache = options.cacheDir ? await openPageCache(options.cacheDir) : undefined;
-    await mkdir(join(options.outDir, 'r'), { recursive: true });
-    await mkdir(join(options.outDir, 'en', 'r'), { recursive: true });
-    const workerData: RenderWorkerData = { modulePath: compiled.modulePath, frame, site, outDir: options.outDir };
+    const workerData: RenderWorkerData = { modulePath: compiled.modulePath, ...frames, site, outDir: options.outDir };
     const pool = createWorkerPool<PageJob[], number>(new URL('./render-worker.ts', import.meta.url), options.workers ?? availableParallelism(), {
       workerData,
       env: { ...process.env, FIHRIS_SITE_DATA: options.dataDir },
     });
     try {
-      const counts = await renderAll(recordPageJobs(options.dataDir, siteFrame), { rendererKey, cache, outDir: options.outDir, render: pool.run });
+      const counts = await renderAll(allJobs(options.dataDir, siteFrame), { rendererKey, cache, outDir: options.outDir, render: pool.run });
       return { ...counts, pruned: cache ? await cache.prune() : 0 };
     } finally {
       await pool.close();
@@ -77,9 +83,10 @@ interface RenderAllContext {
 }
 
 /** Sends batches to the pool, at most four waiting, linking cached pages into the site meanwhile. */
-async function renderAll(jobs: AsyncIterable<RecordPageJob>, context: RenderAllContext): Promise<Omit<RecordPagesSummary, 'pruned'>> {
+async function renderAll(jobs: AsyncIterable<RoutedPageJob>, context: RenderAllContext): Promise<Omit<RecordPagesSummary, 'pruned'>> {
   const inFlight = new Set<Promise<unknown>>();
   const counts = { pages: 0, rendered: 0, fromCache: 0 };
+  const folders = new Set<string>();
   let batch: PageJob[] = [];
   const send = async () => {
     const sent = context.render(batch).then(() => { inFlight.delete(sent); });
@@ -89,7 +96,12 @@ async function renderAll(jobs: AsyncIterable<RecordPageJob>, context: RenderAllC
   };
   for await (const job of jobs) {
     counts.pages++;
-    const key = context.cache && pageCacheKey([context.rendererKey, job.pagePath, job.contentHash]);
+    const folder = dirname(join(context.outDir, job.pagePath));
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    const key = context.cache && pageCacheKey([context.rendererKey, job.pagePath, job.contentHash()]);
     const cached = key ? context.cache!.lookup(key) : undefined;
     if (cached) {
       counts.fromCache++;
@@ -97,7 +109,7 @@ async function renderAll(jobs: AsyncIterable<RecordPageJob>, context: RenderAllC
       continue;
     }
     counts.rendered++;
-    batch.push({ props: job.props, pagePath: job.pagePath, cacheFile: key && context.cache!.fileFor(key) });
+    batch.push({ page: job.page, pagePath: job.pagePath, cacheFile: key && context.cache!.fileFor(key) });
     if (batch.length >= batchSize) await send();
   }
   if (batch.length) await send();
@@ -105,36 +117,55 @@ async function renderAll(jobs: AsyncIterable<RecordPageJob>, context: RenderAllC
   return counts;
 }
 
-/**
- * The frame of every record page, learnt from the probe pages Astro built (one of each kind
- * in each language, see recordStaticPaths), then each probe rendered here and framed must
- * equal Astro's byte for byte, or the build stops: two renderers that disagree would make
- * pages that depend on which one ran.
- */
-async function frameFromProbes(modulePath: string, options: RecordPagesOptions, site: SiteBase): Promise<PageFrame> {
-  const entry: typeof import('./record-page-entry.ts') = await import(pathToFileURL(modulePath).href);
-  const bare = await entry.createRecordRouteRenderer();
-  const probes = await probeJobs(options.dataDir);
-  if (probes.length === 0) return { headStyles: '', inlinedScripts: [] };
-  const built = await Promise.all(probes.map((job) => readFile(join(options.outDir, job.pagePath), 'utf8')));
-  const frames = await Promise.all(probes.map(async (job, index) => frameFromProbe(built[index], await bare(job.props))));
-  const frame: PageFrame = { headStyles: frames[0].headStyles, inlinedScripts: [...new Map(frames.flatMap((f) => f.inlinedScripts))] };
-  const render = await entry.createRecordRouteRenderer(new Map(frame.inlinedScripts));
-  for (const [index, job] of probes.entries()) {
-    const ours = finishPage(await render(job.props), job.pagePath, frame, site);
-    if (ours !== built[index]) {
-      throw new Error(`Record renderer: ${job.pagePath} differs from the page astro build made of it, ${firstDifference(ours, built[index])}. The record pages were not written.`);
-    }
-  }
-  return frame;
+/** Every page this renderer writes: record pages streamed from union.jsonl, then the listing pages. */
+async function* allJobs(dataDir: string, frame: ReturnType<typeof loadSiteFrame>): AsyncGenerator<RoutedPageJob> {
+  yield* recordPageJobs(dataDir, frame);
+  yield* listingPageJobs(dataDir, frame);
 }
 
-/** The first page of each kind in each language: the ones Astro renders in probe mode. */
-async function probeJobs(dataDir: string): Promise<RecordPageJob[]> {
-  const frame = loadSiteFrame(dataDir);
-  const records = unionRecords(dataDir);
-  const firstRecord = await records.next();
-  await records.return(undefined);
-  const retired = retiredIdJobs({ ...frame, redirects: frame.redirects.slice(0, 1), gone: frame.gone.slice(0, 1) });
-  return [...(firstRecord.done ? [] : recordJobs(firstRecord.value, frame)), ...retired];
+/**
+ * The first page of each kind in each language: the ones Astro renders in probe mode
+ * (src/site/static-paths.ts gives it the first of each list).
+ */
+async function probeJobs(jobs: AsyncGenerator<RoutedPageJob>): Promise<RoutedPageJob[]> {
+  const probes = new Map<string, RoutedPageJob>();
+  for await (const job of jobs) {
+    const kind = `${job.page.route} ${probeVariant(job)} ${job.pagePath.startsWith('en/') ? 'en' : 'ar'}`;
+    if (!probes.has(kind)) probes.set(kind, job);
+  }
+  return [...probes.values()];
+}
+
+function probeVariant({ page }: RoutedPageJob): string {
+  if (page.route === 'record') return page.props.record ? 'record' : page.props.movedTo ? 'moved' : 'gone';
+  if (page.route === 'library') return page.props.page === 1 ? 'first page' : 'next pages';
+  return '';
+}
+
+interface RouteFrames {
+  frames: Array<[PageRoute, PageFrame]>;
+  inlinedScripts: Array<[string, string]>;
+}
+
+/**
+ * The frame of each route's pages, learnt from the probe pages Astro built, then each probe
+ * rendered here and framed must equal Astro's byte for byte, or the build stops: two
+ * renderers that disagree would make pages that depend on which one ran.
+ */
+async function framesFromProbes(modulePath: string, probes: RoutedPageJob[], outDir: string, site: SiteBase): Promise<RouteFrames> {
+  const entry: typeof import('./record-page-entry.ts') = await import(pathToFileURL(modulePath).href);
+  const bare = await entry.createPageRenderer();
+  const built = await Promise.all(probes.map((job) => readFile(join(outDir, job.pagePath), 'utf8')));
+  const probeFrames = await Promise.all(probes.map(async (job, index) => frameFromProbe(built[index], await bare(job.page))));
+  const frameOf = new Map<PageRoute, PageFrame>();
+  probes.forEach((job, index) => { if (!frameOf.has(job.page.route)) frameOf.set(job.page.route, probeFrames[index]); });
+  const inlinedScripts = [...new Map(probeFrames.flatMap((f) => f.inlinedScripts))];
+  const render = await entry.createPageRenderer(new Map(inlinedScripts));
+  for (const [index, job] of probes.entries()) {
+    const ours = finishPage(await render(job.page), job.pagePath, frameOf.get(job.page.route)!, site);
+    if (ours !== built[index]) {
+      throw new Error(`Page renderer: ${job.pagePath} differs from the page astro build made of it, ${firstDifference(ours, built[index])}. The pages were not written.`);
+    }
+  }
+  return { frames: [...frameOf], inlinedScripts };
 }

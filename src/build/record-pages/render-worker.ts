@@ -1,5 +1,5 @@
 /**
- * A record-page worker: imports the compiled renderer once, then renders each batch of
+ * A page-renderer worker: imports the compiled renderer once, then renders each batch of
  * pages it is sent, frames them as `astro build` would (page-frame.ts) and writes each to the
  * site and, when asked, to the page cache.
  */
@@ -9,30 +9,34 @@ import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { linkOrCopy } from './page-cache.ts';
 import { finishPage, type PageFrame, type SiteBase } from './page-frame.ts';
-import type { RecordRouteProps } from './record-page-entry.ts';
+import type { PageRoute, RoutedPage } from './record-page-entry.ts';
 
 export interface RenderWorkerData {
   modulePath: string;
-  frame: PageFrame;
+  /** Each route's frame, learnt from its probe page. */
+  frames: Array<[PageRoute, PageFrame]>;
+  /** Bundled script id → the code Astro inlined for it, over every route. */
+  inlinedScripts: Array<[string, string]>;
   site: SiteBase;
   outDir: string;
 }
 
 export interface PageJob {
-  props: RecordRouteProps;
+  page: RoutedPage;
   /** Site-root relative path, e.g. "en/r/abc.html". */
   pagePath: string;
   /** Where to keep a copy for the next build, when the page cache is on. */
   cacheFile?: string;
 }
 
-const { modulePath, frame, site, outDir } = workerData as RenderWorkerData;
+const { modulePath, frames, inlinedScripts, site, outDir } = workerData as RenderWorkerData;
+const frameOf = new Map(frames);
 const entry: typeof import('./record-page-entry.ts') = await import(pathToFileURL(modulePath).href);
-const render = await entry.createRecordRouteRenderer(new Map(frame.inlinedScripts));
+const render = await entry.createPageRenderer(new Map(inlinedScripts));
 
 parentPort!.on('message', async (jobs: PageJob[]) => {
   for (const job of jobs) {
-    const html = finishPage(await render(job.props), job.pagePath, frame, site);
+    const html = finishPage(await render(job.page), job.pagePath, frameOf.get(job.page.route)!, site);
     // Synchronous: this thread has nothing else to do meanwhile, and it saves a round trip
     // through libuv's four shared threads for each of a few hundred thousand files.
     const file = join(outDir, job.pagePath);

@@ -5,11 +5,10 @@
  * in a folder of its own and the bulk files are written into OUT after Astro is done.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build as astroBuild } from 'astro';
 import { diagnosticJsonLines, diagnosticSummary } from '../ingest/emit/diagnostics-report.ts';
 import { rejectionJsonLines } from '../ingest/emit/rejection-report.ts';
 import { unionJsonLines } from '../ingest/emit/union-jsonl.ts';
@@ -20,6 +19,7 @@ import { writeArchiveOutputs } from '../archive/archive-outputs.ts';
 import { reportsFromIngest, stageReportData, writeReportCsvs } from '../reports/write-report-files.ts';
 import { forgetUnusedPageCaches } from './record-pages/page-cache.ts';
 import { renderRecordPages } from './record-pages/render-record-pages.ts';
+import { renderAstroPages } from './astro-pages.ts';
 import { clearOutputFolder } from './clear-output-folder.ts';
 import { buildSearchIndex, resolveSearchEngine, type SearchEngineChoice, type SearchEngineName } from './search-engine-choice.ts';
 import { writeSuggestionVocabulary } from './suggestion-vocabulary.ts';
@@ -41,8 +41,10 @@ export interface BuildOptions {
   /** Which search index to write (default auto: by catalogue size). */
   searchEngine?: SearchEngineChoice;
   /**
-   * Folder of the record-page cache, so that a rebuild renders only the pages whose record
-   * changed; false: no cache. Default: .fihris/page-cache/<hash of the output folder>.
+   * Folder of the page cache, so that a rebuild renders only the pages whose content changed;
+   * the downloads' and the ingest's caches sit beside it (`<folder>-downloads`, `<folder>-ingest`:
+   * a rebuild reads again only the libraries whose files changed). false: no caches.
+   * Default: .fihris/page-cache/<hash of the output folder>.
    */
   pageCacheDir?: string | false;
   log: (line: string) => void;
@@ -56,16 +58,22 @@ export interface BuildSummary {
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const outDir = resolve(options.outDir);
   const registryText = await readFile(options.registryPath, 'utf8').catch(() => '');
-  // The previous site goes while the ingest (one core) runs.
+  // The previous site goes while the ingest (one core) runs; the pages wait for it (deleting
+  // beside the page writers slowed both down).
   const previousSite = await clearOutputFolder(outDir);
+  // Resolved once: the ingest, the record pages and the downloads keep their caches side by side.
+  const cacheDir = await pageCacheDir(options.pageCacheDir, outDir);
 
   options.log('1/4 reading the libraries\' catalogues …');
   const ingest = await ingestCatalogue({
     contentDir: resolve(options.contentDir),
     registry: readIdRegistry(registryText),
-    onProgress: ({ libraryCode, recordsRead }) => options.log(`    ${libraryCode}: ${recordsRead} records`),
+    cacheDir: cacheDir && await touchedFolder(`${cacheDir}-ingest`),
+    onProgress: ({ libraryCode, recordsRead, fromCache }) => options.log(`    ${libraryCode}: ${recordsRead} records${fromCache ? ' (from the ingest cache)' : ''}`),
   });
   logAccounting(ingest, options.log);
+  const { problem } = await previousSite.deleted;
+  if (problem) options.log(`    warning: ${problem}`);
   // Chosen before the pages are rendered: the search page names its engine.
   const searchEngine = resolveSearchEngine(options.searchEngine ?? 'auto', ingest.unionRecords.length);
 
@@ -75,13 +83,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   try {
     await writeSiteData(stagingDir, ingest, searchEngine);
     await stageReportData(stagingDir, reports);
-    // Resolved once: the record pages and the downloads keep their caches side by side.
-    const cacheDir = await pageCacheDir(options.pageCacheDir, outDir);
     const writeSiteExtras = await stageSiteExtras(stagingDir, ingest, { ...options, pageCacheDir: cacheDir });
     options.log(`2/4 rendering pages (Astro) into ${outDir} …`);
-    await renderPages(stagingDir, outDir, options.basePath);
+    await renderAstroPages(stagingDir, outDir, options.basePath);
+    options.log('    record, library and browse pages …');
     const pages = await renderRecordPages({ dataDir: stagingDir, outDir, basePath: options.basePath, cacheDir });
-    options.log(`    record pages: ${pages.pages} (${pages.rendered} rendered, ${pages.fromCache} from the page cache)`);
+    options.log(`    record, library and browse pages: ${pages.pages} (${pages.rendered} rendered, ${pages.fromCache} from the page cache)`);
     await writeSiteExtras(outDir);
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
@@ -96,8 +103,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   await writeReportCsvs(outDir, reports);
   if (options.writeRegistry) await writeFile(options.registryPath, writeIdRegistry(ingest.registry));
   await writeArchiveOutputs(outDir, ingest, options);
-  const { problem } = await previousSite.deleted;
-  if (problem) options.log(`    warning: ${problem}`);
   return { ingest, outDir };
 }
 
@@ -108,28 +113,6 @@ async function writeSiteData(dir: string, ingest: IngestResult, searchEngine: Se
   await writeFile(join(dir, 'redirects.json'), `${JSON.stringify({ redirects: ingest.redirects, gone: ingest.gone }, null, 1)}\n`);
 }
 
-/** Every page but the record pages, which Astro renders only one of each kind of (probes). */
-async function renderPages(dataDir: string, outDir: string, basePath: string): Promise<void> {
-  process.env.FIHRIS_SITE_DATA = dataDir;
-  process.env.FIHRIS_RECORD_PAGES = 'probe';
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  // Astro keeps its build chunks in <cwd>/.astro/.prerender when outDir is outside the working
-  // directory, so two builds from one checkout (tests, a benchmark) deleted each other's chunks.
-  // Each build runs from a scratch folder of its own, inside the project so that the chunks
-  // still resolve packages from its node_modules.
-  const workingDir = process.cwd();
-  await mkdir(join(projectRoot, '.fihris'), { recursive: true });
-  const scratchDir = await mkdtemp(join(projectRoot, '.fihris', 'astro-'));
-  process.chdir(scratchDir);
-  try {
-    // The output folder was emptied when the build started (clear-output-folder.ts).
-    await astroBuild({ root: projectRoot, outDir, base: basePath, logLevel: 'warn', vite: { build: { emptyOutDir: false } } });
-  } finally {
-    process.chdir(workingDir);
-    await rm(scratchDir, { recursive: true, force: true });
-  }
-}
-
 async function pageCacheDir(option: string | false | undefined, outDir: string): Promise<string | undefined> {
   if (option === false) return undefined;
   if (option) return resolve(option);
@@ -138,6 +121,14 @@ async function pageCacheDir(option: string | false | undefined, outDir: string):
   const root = join(projectRoot, '.fihris', 'page-cache');
   await forgetUnusedPageCaches(root, 7);
   return join(root, createHash('sha256').update(outDir).digest('hex').slice(0, 16));
+}
+
+/** The folder, created, with its time set to now: unused caches are aged out by that time (forgetUnusedPageCaches). */
+async function touchedFolder(folder: string): Promise<string> {
+  await mkdir(folder, { recursive: true });
+  const now = new Date();
+  await utimes(folder, now, now);
+  return folder;
 }
 
 async function writeBulkData(dataDir: string, ingest: IngestResult): Promise<void> {
@@ -157,4 +148,5 @@ function logAccounting(ingest: IngestResult, log: (line: string) => void): void 
   }
   const members = ingest.unionRecords.reduce((sum, record) => sum + record.members.length, 0);
   log(`    ${members} records → ${ingest.unionRecords.length} union records; ${ingest.rejections.length} rejected`);
+  if (ingest.cachedLibraries) log(`    ${ingest.cachedLibraries.length} of ${ingest.libraries.length} libraries unchanged since the last build, read from the ingest cache`);
 }

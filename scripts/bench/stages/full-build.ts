@@ -1,7 +1,8 @@
 /**
- * Stage: the whole `fihris build` (ingest → pages → index → bulk data), as a user runs it,
- * from an empty page cache (`<outDir>-page-cache`, which the rebuild stage then reuses): a
- * cache left by an earlier run would make this a rebuild.
+ * Stage: the whole `fihris build` (ingest → pages → index → bulk data), as a deploy runs it
+ * from a fresh checkout: no output folder yet, and empty caches (`<outDir>-page-cache` and
+ * the downloads' and ingest's beside it, which the rebuild stage then reuses): caches left by
+ * an earlier run would make this a rebuild.
  *   node full-build.ts <consortiumDir> <outDir>
  */
 import { rm } from 'node:fs/promises';
@@ -14,6 +15,8 @@ const [contentDir, outDir] = process.argv.slice(2).map((p) => resolve(p));
 const pageCacheDir = `${outDir}-page-cache`;
 await rm(pageCacheDir, { recursive: true, force: true });
 await rm(`${pageCacheDir}-downloads`, { recursive: true, force: true });
+await rm(`${pageCacheDir}-ingest`, { recursive: true, force: true });
+await rm(outDir, { recursive: true, force: true });
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const summary = await buildSite({

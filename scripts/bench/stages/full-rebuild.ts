@@ -1,8 +1,9 @@
 /**
- * Stage: `fihris build` again into the output of the full build stage, after one library
- * re-deposits: a copy of the consortium in which the median library's catalogue has lost
- * its last record (its counts change, so every page of a record it holds changes). The
- * record pages of the other records come from the page cache the full build filled.
+ * Stage: `fihris build` again after one library re-deposits: a copy of the consortium in
+ * which the median library's catalogue has lost its last record (its counts change, so every
+ * page of a record it holds changes). As a deploy runs it: a fresh output folder, and the
+ * caches the full build stage filled (restored from the CI cache in deploy.yml): the other
+ * libraries come from the ingest cache, unchanged pages and downloads from the page cache.
  *   node full-rebuild.ts <consortiumDir> <outDir> <scratchDir>
  */
 import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -17,6 +18,8 @@ await rm(contentDir, { recursive: true, force: true });
 await cp(consortiumDir, contentDir, { recursive: true });
 const libraryCode = await dropLastRecordOfMedianLibrary(join(contentDir, 'libraries'));
 process.stderr.write(`${libraryCode} re-deposits its catalogue without its last record\n`);
+
+await rm(outDir, { recursive: true, force: true });
 
 const lines: string[] = [];
 const cpuBefore = process.cpuUsage();
@@ -34,7 +37,7 @@ const summary = await buildSite({
 });
 const took = seconds(started);
 const cpu = process.cpuUsage(cpuBefore);
-const pagesLine = lines.find((l) => l.includes('record pages:')) ?? '';
+const pagesLine = lines.find((l) => l.includes('record, library and browse pages:')) ?? '';
 const [, rendered, fromCache] = /\((\d+) rendered, (\d+) from the page cache\)/.exec(pagesLine) ?? [];
 const size = outputSize(outDir);
 reportStage({

@@ -29,17 +29,21 @@ export function idf(df: number, docs: number): number {
 }
 
 /**
- * Collection figures rounded to two significant digits before they enter a score: when one
- * library re-deposits, a common word's df moves a little and the record count moves a little,
- * and unrounded they would change a few impacts in every block of every common term, so every
- * postings file would get a new name. Rounded, the blocks of unchanged records keep their bytes.
- * @example stableFigure(22457) // 22000
+ * Collection figures (record count, average length, a term's df) snapped to a grid of four steps
+ * an octave (±9%) before they enter a score. When one library re-deposits, the record count, the
+ * average length and a common word's df move by a fraction of a percent; unsnapped, every impact
+ * of every record would move with them and every postings file would get a new name. Snapped,
+ * a figure changes only when it crosses a step (at a 1% move, about one time in twenty), so the
+ * blocks of unchanged records keep their bytes. Small figures (rare words' df) stay exact: they
+ * change only with a record of that word, which rewrites the word's one block anyway.
+ * @example stableFigure(22457) // 23170.47… (2 ** 14.5)
  */
 export function stableFigure(value: number): number {
-  if (value < 100) return value;
-  const scale = 10 ** (Math.floor(Math.log10(value)) - 1);
-  return Math.round(value / scale) * scale;
+  if (value <= exactBelow) return value;
+  return 2 ** (Math.round(Math.log2(value) * stepsPerOctave) / stepsPerOctave);
 }
+const exactBelow = 16;
+const stepsPerOctave = 4;
 
 /**
  * A fixed top of the one-byte impact scale for a given doc-id space (which only changes when the

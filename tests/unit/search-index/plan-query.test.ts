@@ -62,12 +62,15 @@ describe('chooseCompletions', () => {
 describe('stableFigure', () => {
   test.each([
     { given: 8, want: 8 },
-    { given: 99, want: 99 },
-    { given: 22457, want: 22000 },
-    { given: 100086, want: 100000 },
-    { given: 96.4, want: 96.4 },
-    { given: 1049, want: 1000 },
-  ])('rounds $given to $want', ({ given, want }) => {
+    { given: 16, want: 16 },
+    { given: 17, want: 16 },
+    { given: 22457, want: 2 ** 14.5 },
+    { given: 100000, want: 2 ** 16.5 },
+    { given: 100086, want: 2 ** 16.5 },
+    { given: 66.95, want: 64 },
+    { given: 67.14, want: 64 },
+    { given: 1049, want: 1024 },
+  ])('snaps $given to $want', ({ given, want }) => {
     expect(stableFigure(given)).toBe(want);
   });
 });

@@ -75,5 +75,29 @@ export async function collectRecords(records: Iterable<UnionRecord> | AsyncItera
     collected.permanentIds.push(record.id);
     collected.cards.push({ card: view.card, facets });
   }
+  renumberFacets(collected);
   return collected;
+}
+
+/** Libraries, then formats, decades and languages: the kinds least likely to gain a new value first. */
+const facetKindOrder = ['lib', 'fmt', 'dec', 'lang'];
+const facetRank = (label: string) => {
+  const kind = facetKindOrder.indexOf(label.slice(0, label.indexOf(':')));
+  return kind < 0 ? facetKindOrder.length : kind;
+};
+
+/**
+ * Facet indexes in label order instead of the order the records first showed them: cards, hot
+ * cards and every common word's facet counts store these numbers, so numbered by first sight,
+ * a re-deposit that changed one of the first records (one that introduced a library or a
+ * decade) renumbered them all and rewrote every card file and most dictionary chunks. In label
+ * order they move only when a library, format, decade or language joins or leaves the catalogue.
+ */
+function renumberFacets(collected: CollectedRecords): void {
+  const labels = collected.facets;
+  const order = Array.from(labels.keys()).sort((x, y) => facetRank(labels[x]) - facetRank(labels[y]) || (labels[x] < labels[y] ? -1 : labels[x] > labels[y] ? 1 : 0));
+  const newIndex = new Int32Array(labels.length);
+  order.forEach((old, at) => (newIndex[old] = at));
+  collected.facets = order.map((old) => labels[old]);
+  for (const entry of collected.cards) entry.facets = entry.facets.map((facet) => newIndex[facet]);
 }

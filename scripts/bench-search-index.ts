@@ -6,12 +6,13 @@
  *
  *   node --max-old-space-size=6144 scripts/bench-search-index.ts [--big] [--records N] [--no-update]
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFihrisIndexEngine } from '../src/client/search/fihris-index-engine.ts';
 import type { UnionRecord } from '../src/shared/catalog-schema.ts';
 import { buildFihrisIndex } from '../src/search-index/build-index.ts';
+import { redeposit } from '../tests/fixtures/search-index/redeposit.ts';
 import { syntheticUnionRecords } from '../tests/fixtures/search-index/synthetic-union-records.ts';
 
 const args = process.argv.slice(2);
@@ -76,47 +77,37 @@ async function queries(dir: string) {
   }
 }
 
-/** One library (lib05) re-deposits: some of its records gain or lose it, some titles are corrected, some records are new. */
-function* redeposit(count: number): Generator<UnionRecord> {
-  let n = 0;
-  for (const record of syntheticUnionRecords({ records: count, tailWords })) {
-    n++;
-    const holds = record.holdings.some((h) => h.libraryCode === 'lib05');
-    if (holds && n % 20 === 0) {
-      record.holdings = record.holdings.filter((h) => h.libraryCode !== 'lib05');
-      record.members = record.members.filter((m) => m.libraryCode !== 'lib05');
-      if (record.members.length === 0) continue; // withdrawn
-    } else if (holds && n % 20 === 1) {
-      record.description = { ...record.description, title: { ...record.description.title, proper: record.description.title.proper + ' (مصحح)' } };
-    } else if (!holds && n % 200 === 7) {
-      record.holdings = [...record.holdings, { libraryCode: 'lib05', copies: 1 }];
-    }
-    yield record;
+/** Every index file's name (folder/name) and size. */
+async function fileSizes(dir: string): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (const folder of ['i', 'd', 'p', 't', 'h', 'k', 'c']) {
+    for (const name of await readdir(join(dir, folder))) sizes.set(`${folder}/${name}`, (await stat(join(dir, folder, name))).size);
   }
-  for (const extra of syntheticUnionRecords({ records: Math.round(count / 500), seed: 7, tailWords: 1000 })) {
-    extra.id = `new${extra.id}`;
-    extra.holdings = [{ libraryCode: 'lib05', copies: 1 }];
-    extra.members = extra.members.slice(0, 1).map((m) => ({ ...m, libraryCode: 'lib05' }));
-    yield extra;
-  }
+  return sizes;
 }
 
-async function fileNames(dir: string): Promise<Set<string>> {
-  const names = new Set<string>();
-  for (const folder of ['i', 'd', 'p', 't', 'h', 'k', 'c']) for (const name of await readdir(join(dir, folder))) names.add(`${folder}/${name}`);
-  return names;
+/** Files (and bytes) of the update that the first build did not have: what a deploy uploads and browsers fetch again. */
+function printRewritten(before: Map<string, number>, after: Map<string, number>): void {
+  const byFolder = new Map<string, { files: number; bytes: number; newFiles: number; newBytes: number }>();
+  for (const [name, size] of after) {
+    const tally = byFolder.get(name[0]) ?? { files: 0, bytes: 0, newFiles: 0, newBytes: 0 };
+    tally.files++;
+    tally.bytes += size;
+    if (!before.has(name)) (tally.newFiles++, (tally.newBytes += size));
+    byFolder.set(name[0], tally);
+  }
+  const all = [...byFolder.values()].reduce((sum, t) => ({ files: sum.files + t.files, bytes: sum.bytes + t.bytes, newFiles: sum.newFiles + t.newFiles, newBytes: sum.newBytes + t.newBytes }));
+  const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
+  console.log(`update (lib05 re-deposits): ${all.newFiles} of ${all.files} files new (${percent(all.newFiles, all.files)}), ${(all.newBytes / 1e6).toFixed(1)} of ${(all.bytes / 1e6).toFixed(1)} MB (${percent(all.newBytes, all.bytes)})`);
+  console.log('  by folder: ' + [...byFolder].map(([f, t]) => `${f} ${t.newFiles}/${t.files} (${percent(t.newFiles, t.files)} of files, ${percent(t.newBytes, t.bytes)} of bytes)`).join(', '));
 }
 
 console.log(`fihris index benchmark: ${records} synthetic union records`);
 await build(syntheticUnionRecords({ records, tailWords }), outDir);
 await queries(outDir);
 if (!args.includes('--no-update')) {
-  const before = await fileNames(outDir);
+  const before = await fileSizes(outDir);
   const updatedDir = `${outDir}-update`;
-  await build(redeposit(records), updatedDir);
-  const after = await fileNames(updatedDir);
-  const rewritten = [...after].filter((name) => !before.has(name));
-  const byFolder = new Map<string, number>();
-  for (const name of rewritten) byFolder.set(name[0], (byFolder.get(name[0]) ?? 0) + 1);
-  console.log(`update (lib05 re-deposits): ${rewritten.length} of ${after.size} files new (${((100 * rewritten.length) / after.size).toFixed(1)}%): ` + [...byFolder].map(([f, c]) => `${f} ${c}`).join(', '));
+  await build(redeposit({ records, tailWords }), updatedDir);
+  printRewritten(before, await fileSizes(updatedDir));
 }

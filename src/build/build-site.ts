@@ -87,7 +87,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     options.log(`2/4 rendering pages (Astro) into ${outDir} …`);
     await renderAstroPages(stagingDir, outDir, options.basePath);
     options.log('    record, library and browse pages …');
-    const pages = await renderRecordPages({ dataDir: stagingDir, outDir, basePath: options.basePath, cacheDir });
+    const pages = await renderRecordPages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir });
     options.log(`    record, library and browse pages: ${pages.pages} (${pages.rendered} rendered, ${pages.fromCache} from the page cache)`);
     await writeSiteExtras(outDir);
   } finally {

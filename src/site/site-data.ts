@@ -95,13 +95,20 @@ function readSiteFrame(dir: string): SiteFrame {
 }
 
 function readSiteData(dir: string, frame: SiteFrame): SiteData {
+  return siteDataOf(frame, readUnionRecords(join(dir, 'union.jsonl')), join(dir, 'union.jsonl'));
+}
+
+/**
+ * The site data of `records` (as union.jsonl holds them, in its order) and a frame: what the
+ * build's page renderer uses, with the records the ingest made, instead of reading them again.
+ */
+export function siteDataOf(frame: SiteFrame, records: UnionRecord[], where = 'the union records'): SiteData {
   const { libraries, libraryByCode } = frame;
-  const records = readUnionRecords(join(dir, 'union.jsonl'));
   const recordsByLibrary = new Map<string, UnionRecord[]>(libraries.map((library) => [library.code, []]));
   for (const record of records) {
     for (const code of holdingLibraries(record)) {
       if (!libraryByCode.has(code)) {
-        throw new Error(`${join(dir, 'union.jsonl')}: record ${record.id} names library "${code}", which is not in libraries.json`);
+        throw new Error(`${where}: record ${record.id} names library "${code}", which is not in libraries.json`);
       }
       recordsByLibrary.get(code)!.push(record);
     }
@@ -134,11 +141,8 @@ function readUnionRecords(file: string): UnionRecord[] {
   return records;
 }
 
-/**
- * One line of union.jsonl as the pages see it, checked like loadSiteData checks it (the record
- * renderer streams the file with this instead of holding every record).
- */
-export function parseUnionRecordLine(line: string, where: string): UnionRecord {
+/** One line of union.jsonl as the pages see it, checked against the schema. */
+function parseUnionRecordLine(line: string, where: string): UnionRecord {
   const parsed = unionRecordSchema.safeParse(parseJson(line, where));
   if (!parsed.success) throw new Error(`${where}: not a valid union record:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;

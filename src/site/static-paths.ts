@@ -10,7 +10,7 @@
  * (FIHRIS_ASTRO_PAGES=probes).
  */
 import type { UnionRecord } from '../shared/catalog-schema.ts';
-import { loadSiteData } from './site-data.ts';
+import { loadSiteData, type SiteData } from './site-data.ts';
 import type { SiteLibrary } from './site-library.ts';
 import { browseGroups, browseKinds, pageSize, paginate, type BrowseGroup, type BrowseKind } from './browse.ts';
 import { browseListPages, headingKinds, isHeadingKind, type HeadingKind, type HeadingListPage } from './browse-list.ts';
@@ -57,9 +57,9 @@ export function browseListIndexStaticPaths() {
   return headingKinds.map((kind) => ({ params: { kind }, props: { kind, pages: browseListPages(records, kind) } }));
 }
 
-/** Every page of every library's holdings, each with its slice of records (`folder`: see loadSiteData). */
-export function libraryPages(folder?: string): Array<StaticPath<{ code: string; page?: string }, LibraryPageProps>> {
-  const { libraries, recordsByLibrary } = loadSiteData(folder);
+/** Every page of every library's holdings, each with its slice of records. */
+export function libraryPages(data: SiteData = loadSiteData()): Array<StaticPath<{ code: string; page?: string }, LibraryPageProps>> {
+  const { libraries, recordsByLibrary } = data;
   return libraries.flatMap((library) => {
     const held = recordsByLibrary.get(library.code) ?? [];
     const pageCount = Math.max(1, Math.ceil(held.length / pageSize));
@@ -70,8 +70,8 @@ export function libraryPages(folder?: string): Array<StaticPath<{ code: string; 
   });
 }
 
-export function browseListPagesOfKinds(folder?: string): Array<StaticPath<{ kind: string; page: string }, BrowseListPageProps>> {
-  const { records } = loadSiteData(folder);
+export function browseListPagesOfKinds(data: SiteData = loadSiteData()): Array<StaticPath<{ kind: string; page: string }, BrowseListPageProps>> {
+  const { records } = data;
   return headingKinds.flatMap((kind) => {
     const pages = browseListPages(records, kind);
     return pages.map((listPage) => ({ params: { kind, page: String(listPage.page) }, props: { kind, listPage, pages: pages.length } }));
@@ -86,8 +86,8 @@ export function browseGroupListPages(): Array<StaticPath<{ kind: string; page: s
   });
 }
 
-export function browseGroupPages(folder?: string): Array<StaticPath<{ kind: string; key: string; page: string }, BrowseGroupPageProps>> {
-  const { records } = loadSiteData(folder);
+export function browseGroupPages(data: SiteData = loadSiteData()): Array<StaticPath<{ kind: string; key: string; page: string }, BrowseGroupPageProps>> {
+  const { records } = data;
   return groupKinds.flatMap((kind) => browseGroups(records, kind).flatMap((group) => {
     const pages = paginate(group.records);
     return pages.map((pageRecords, index) => ({

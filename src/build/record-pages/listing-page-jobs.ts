@@ -5,29 +5,29 @@
  */
 import type { Lang } from '../../shared/i18n/strings.ts';
 import { browseGroupPath, browseKindPath, libraryPagePath } from '../../site/page-paths.ts';
-import type { SiteFrame } from '../../site/site-data.ts';
+import type { SiteData } from '../../site/site-data.ts';
 import { browseGroupPages, browseListPagesOfKinds, libraryPages } from '../../site/static-paths.ts';
 import { pageCacheKey } from './page-cache.ts';
 import { lazyHash, type RoutedPageJob } from './record-page-jobs.ts';
 
 const langs: Lang[] = ['ar', 'en'];
 
-export function* listingPageJobs(dataDir: string, frame: SiteFrame): Generator<RoutedPageJob> {
+export function* listingPageJobs(data: SiteData): Generator<RoutedPageJob> {
   // Every listing page shows the site's libraries (the search form, the footer) and its URL.
-  const frameHash = pageCacheKey([frame.libraries, frame.siteUrl, frame.searchEngine]);
-  for (const { props } of libraryPages(dataDir)) {
+  const frameHash = pageCacheKey([data.libraries, data.siteUrl, data.searchEngine]);
+  for (const { props } of libraryPages(data)) {
     const contentHash = lazyHash(() => [frameHash, props]);
     for (const lang of langs) {
       yield { page: { route: 'library', props: { lang, ...props } }, pagePath: libraryPagePath(lang, props.library.code, props.page), contentHash };
     }
   }
-  for (const { props } of browseListPagesOfKinds(dataDir)) {
+  for (const { props } of browseListPagesOfKinds(data)) {
     const contentHash = lazyHash(() => [frameHash, props]);
     for (const lang of langs) {
       yield { page: { route: 'browse-list', props: { lang, ...props } }, pagePath: browseKindPath(lang, props.kind, props.listPage.page), contentHash };
     }
   }
-  for (const { props } of browseGroupPages(dataDir)) {
+  for (const { props } of browseGroupPages(data)) {
     const contentHash = lazyHash(() => [frameHash, props]);
     for (const lang of langs) {
       yield { page: { route: 'browse-group', props: { lang, ...props } }, pagePath: browseGroupPath(lang, props.kind, props.groupKey, props.page), contentHash };

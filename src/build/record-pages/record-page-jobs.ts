@@ -1,16 +1,13 @@
 /**
  * Every page at r/<id>.html and en/r/<id>.html, in the order getStaticPaths lists them
  * (src/site/static-paths.ts): records, then retired ids, then withdrawn ids, each in both
- * languages. Records are streamed from union.jsonl, so the whole catalogue is never held.
+ * languages.
  */
-import { createReadStream } from 'node:fs';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { UnionRecord } from '../../shared/catalog-schema.ts';
 import type { Lang } from '../../shared/i18n/strings.ts';
 import { holdingLibraries } from '../../site/holding-libraries.ts';
 import { recordPath } from '../../site/page-paths.ts';
-import { parseUnionRecordLine, type SiteFrame } from '../../site/site-data.ts';
+import type { SiteFrame } from '../../site/site-data.ts';
 import { pageCacheKey } from './page-cache.ts';
 import type { RoutedPage } from './record-page-entry.ts';
 
@@ -34,20 +31,9 @@ export function lazyHash(parts: () => unknown[]): () => string {
 
 const langs: Lang[] = ['ar', 'en'];
 
-export async function* recordPageJobs(dataDir: string, frame: SiteFrame): AsyncGenerator<RoutedPageJob> {
-  for await (const record of unionRecords(dataDir)) yield* recordJobs(record, frame);
+export async function* recordPageJobs(records: Iterable<UnionRecord> | AsyncIterable<UnionRecord>, frame: SiteFrame): AsyncGenerator<RoutedPageJob> {
+  for await (const record of records) yield* recordJobs(record, frame);
   yield* retiredIdJobs(frame);
-}
-
-/** The union records of union.jsonl, one line at a time, checked as loadSiteData checks them. */
-export async function* unionRecords(dataDir: string): AsyncGenerator<UnionRecord> {
-  const file = join(dataDir, 'union.jsonl');
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() !== '') yield parseUnionRecordLine(line, `${file}:${lineNumber}`);
-  }
 }
 
 export function recordJobs(record: UnionRecord, frame: SiteFrame): RoutedPageJob[] {

@@ -11,7 +11,8 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadSiteFrame } from '../../site/site-data.ts';
+import type { UnionRecord } from '../../shared/catalog-schema.ts';
+import { loadSiteData, loadSiteFrame, siteDataOf, type SiteData } from '../../site/site-data.ts';
 import { compileRecordRenderer } from './compile-renderer.ts';
 import { linkOrCopy, openPageCache, pageCacheKey, type PageCache } from './page-cache.ts';
 import { finishPage, firstDifference, frameFromProbe, type PageFrame, type SiteBase } from './page-frame.ts';
@@ -27,6 +28,11 @@ const batchSize = 100;
 export interface RecordPagesOptions {
   /** The staged site data (FIHRIS_SITE_DATA) Astro rendered from. */
   dataDir: string;
+  /**
+   * The union records of the staged union.jsonl, when the caller holds them (the build holds
+   * the ingest's): not read again. Without them they are read from `dataDir`.
+   */
+  records?: UnionRecord[];
   /** The built site, holding Astro's probe pages. */
   outDir: string;
   basePath: string;
@@ -55,7 +61,8 @@ export async function renderRecordPages(options: RecordPagesOptions): Promise<Re
   const scratch = await mkdtemp(join(projectRoot, '.fihris', 'renderer-'));
   try {
     const compiled = await compileRecordRenderer(scratch);
-    const probes = await probeJobs(allJobs(options.dataDir, siteFrame));
+    const siteData = options.records ? siteDataOf(siteFrame, options.records) : loadSiteData(options.dataDir);
+    const probes = await probeJobs(allJobs(siteData));
     const frames = await framesFromProbes(compiled.modulePath, probes, options.outDir, site);
     const rendererKey = pageCacheKey([compiled.codeHash, frames, site]);
     const cache = options.cacheDir ? await openPageCache(options.cacheDir) : undefined;
@@ -65,7 +72,7 @@ export async function renderRecordPages(options: RecordPagesOptions): Promise<Re
       env: { ...process.env, FIHRIS_SITE_DATA: options.dataDir },
     });
     try {
-      const counts = await renderAll(allJobs(options.dataDir, siteFrame), { rendererKey, cache, outDir: options.outDir, render: pool.run });
+      const counts = await renderAll(allJobs(siteData), { rendererKey, cache, outDir: options.outDir, render: pool.run });
       return { ...counts, pruned: cache ? await cache.prune() : 0 };
     } finally {
       await pool.close();
@@ -117,10 +124,10 @@ async function renderAll(jobs: AsyncIterable<RoutedPageJob>, context: RenderAllC
   return counts;
 }
 
-/** Every page this renderer writes: record pages streamed from union.jsonl, then the listing pages. */
-async function* allJobs(dataDir: string, frame: ReturnType<typeof loadSiteFrame>): AsyncGenerator<RoutedPageJob> {
-  yield* recordPageJobs(dataDir, frame);
-  yield* listingPageJobs(dataDir, frame);
+/** Every page this renderer writes: record pages, then the listing pages. */
+async function* allJobs(data: SiteData): AsyncGenerator<RoutedPageJob> {
+  yield* recordPageJobs(data.records, data);
+  yield* listingPageJobs(data);
 }
 
 /**

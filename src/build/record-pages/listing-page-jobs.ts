@@ -13,8 +13,10 @@ import { lazyHash, type RoutedPageJob } from './record-page-jobs.ts';
 const langs: Lang[] = ['ar', 'en'];
 
 export function* listingPageJobs(data: SiteData): Generator<RoutedPageJob> {
-  // Every listing page shows the site's libraries (the search form, the footer) and its URL.
-  const frameHash = pageCacheKey([data.libraries, data.siteUrl, data.searchEngine]);
+  // Besides its props, a listing page shows the site's URL (canonical link) and, in the search
+  // form of a library's page, every library's code and name: not their counts, which change
+  // whenever one library re-deposits.
+  const frameHash = pageCacheKey([data.libraries.map((library) => [library.code, library.name]), data.siteUrl]);
   for (const { props } of libraryPages(data)) {
     const contentHash = lazyHash(() => [frameHash, props]);
     for (const lang of langs) {

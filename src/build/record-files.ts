@@ -9,11 +9,13 @@
  * of records whose inputs changed, and links the others from the cache: writing every file
  * was most of this step's time (400k files at 100k records, disk-bound).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarcRecord } from '../ingest/marc/marc-record.ts';
+import type { SourceRecordStore } from '../ingest/marc/source-record-store.ts';
 import { marcXmlCollectionEnd, marcXmlCollectionStart, marcXmlRecord } from '../ingest/emit/marcxml-writer.ts';
 import { mrkRecord } from '../ingest/emit/mrk-writer.ts';
 import { sourceRecordKey } from '../ingest/pipeline.ts';
@@ -24,9 +26,11 @@ import { linkOrCopy, openPageCache, pageCacheKey } from './record-pages/page-cac
 
 export interface RecordFileInputs {
   records: UnionRecord[];
-  sourceRecords: ReadonlyMap<string, MarcRecord>;
+  sourceRecords: SourceRecordStore;
   /** The union record as MARC, when it can be made (see src/archive/union-marc.ts). */
   unionMarc: (record: UnionRecord) => MarcRecord | undefined;
+  /** What `unionMarc` depends on besides the record and its members' source records (the libraries' holdings tags). */
+  unionMarcSettings?: unknown;
   /** Absolute URL of a record page, when the site URL is known. */
   pageUrl?: (record: UnionRecord) => string;
   /** Folder of the downloads cache; none: every file is written. */
@@ -66,10 +70,11 @@ export async function writeRecordFiles(outDir: string, inputs: RecordFileInputs)
   await mkdir(join(outDir, dirname(recordFilePath('x', 'xml'))), { recursive: true });
   const cache = inputs.cacheDir ? await openPageCache(inputs.cacheDir, '.download') : undefined;
   const writersKey = cache && writersHash();
+  const settingsKey = pageCacheKey([inputs.unionMarcSettings]);
   for (const record of inputs.records) {
-    const marc = recordMarc(record, inputs);
+    let marc: MarcRecord[] | undefined;
     const pageUrl = inputs.pageUrl?.(record);
-    const recordKey = writersKey && pageCacheKey([writersKey, record, marc, pageUrl]);
+    const recordKey = writersKey && downloadsKey(record, inputs.sourceRecords, [writersKey, settingsKey, pageUrl]);
     for (const extension of extensions) {
       const file = join(outDir, recordFilePath(record.id, extension));
       const key = recordKey && pageCacheKey([recordKey, extension]);
@@ -80,6 +85,7 @@ export async function writeRecordFiles(outDir: string, inputs: RecordFileInputs)
         summary.fromCache++;
         continue;
       }
+      marc ??= recordMarc(record, inputs);
       writeNewFile(file, downloadText(extension, record, marc, pageUrl));
       if (key) linkOrCopy(file, cache!.fileFor(key));
       summary.written++;
@@ -113,6 +119,17 @@ function writeNewFile(file: string, text: string): void {
     writeFileSync(replacement, text);
     renameSync(replacement, file);
   }
+}
+
+/**
+ * What a record's downloads are made of: the record, its members' source records as stored
+ * (hashed as bytes: decoding them and building the MARC to hash was nine tenths of a
+ * rebuild's time here), and the rest (writers, settings, page URL).
+ */
+function downloadsKey(record: UnionRecord, sourceRecords: SourceRecordStore, rest: unknown[]): string {
+  const hash = createHash('sha256').update(pageCacheKey([record, ...rest]));
+  for (const member of record.members) hash.update(sourceRecords.storedBytes(sourceRecordKey(member)) ?? 'none').update('\u0000');
+  return hash.digest('hex');
 }
 
 function writersHash(): string {

@@ -46,6 +46,7 @@ export async function stageSiteExtras(stagingDir: string, ingest: IngestResult, 
       records: ingest.unionRecords,
       sourceRecords: ingest.sourceRecords,
       unionMarc: (record) => unionMarcRecord(record, ingest.sourceRecords, holdingsTagOf)?.record,
+      unionMarcSettings: [...holdingsTagOf],
       pageUrl: siteUrl ? (record) => absoluteUrl(siteUrl, record.url) : undefined,
       // Beside the page cache, not inside it: the page cache lists its whole folder when it
       // opens, and four downloads a record would quadruple that listing; forgetUnusedPageCaches

@@ -108,6 +108,17 @@ export class SourceRecordStore implements ReadonlyMap<string, MarcRecord> {
     return this.#indexByKey.has(key);
   }
 
+  /**
+   * The record's stored bytes (its JSON in UTF-8), without decoding it: what a cache hashes
+   * to tell whether a record changed. A view into the store: read it, never change or keep it.
+   */
+  storedBytes(key: string): Uint8Array | undefined {
+    const index = this.#indexByKey.get(key);
+    if (index === undefined) return undefined;
+    const at = index * 3;
+    return this.#slabs[this.#places[at]].subarray(this.#places[at + 1], this.#places[at + 2]);
+  }
+
   /** A fresh object each time: callers may not share or change what they get. */
   get(key: string): MarcRecord | undefined {
     const index = this.#indexByKey.get(key);

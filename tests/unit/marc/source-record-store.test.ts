@@ -27,6 +27,14 @@ describe('SourceRecordStore', () => {
     const store = sourceRecordStoreOf([['a\tf\t1', record(1, 'x')]]);
     expect(store.has('a\tf\t2')).toBe(false);
     expect(store.get('a\tf\t2')).toBeUndefined();
+    expect(store.storedBytes('a\tf\t2')).toBeUndefined();
+  });
+
+  it('shows a record\'s stored bytes without decoding it, different for a different record', () => {
+    const store = sourceRecordStoreOf([['a\tf\t1', record(1, 'تاريخ عمان')], ['a\tf\t2', record(1, 'تاريخ عُمان')]]);
+    const first = store.storedBytes('a\tf\t1')!;
+    expect(JSON.parse(new TextDecoder().decode(first))).toEqual(record(1, 'تاريخ عمان'));
+    expect(Buffer.from(first).equals(Buffer.from(store.storedBytes('a\tf\t2')!))).toBe(false);
   });
 
   it('hands out a fresh copy, so a caller that changes one cannot change the catalogue', () => {

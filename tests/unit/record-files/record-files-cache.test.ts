@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unionMarcRecord } from '../../../src/archive/union-marc.ts';
 import { writeRecordFiles, type RecordFileInputs } from '../../../src/build/record-files.ts';
 import type { MarcRecord } from '../../../src/ingest/marc/marc-record.ts';
+import { SourceRecordStore } from '../../../src/ingest/marc/source-record-store.ts';
 import { sourceRecordKey } from '../../../src/ingest/pipeline.ts';
 import { ingestSample } from '../archive/sample-ingest.ts';
 
@@ -26,8 +27,8 @@ function withRetitledMember(key: string): RecordFileInputs {
     ...original,
     fields: original.fields.map((field) => (field.tag === '245' && 'subfields' in field ? { ...field, subfields: [{ code: 'a', value: 'عنوان جديد' }] } : field)),
   };
-  const sourceRecords = new Map(inputs.sourceRecords);
-  sourceRecords.set(key, retitled);
+  const sourceRecords = new SourceRecordStore();
+  for (const [storedKey, record] of inputs.sourceRecords) sourceRecords.add(storedKey, storedKey === key ? retitled : record);
   return { ...inputs, sourceRecords, unionMarc: (record) => unionMarcRecord(record, sourceRecords)?.record };
 }
 

@@ -85,7 +85,7 @@ export function encodeEntryBody(context: EntryContext, term: number, facetCounts
   }
 }
 
-/** Big terms' block tables, packed into t/ files before any entry is written. */
+/** Big terms' block tables, each in a t/ file of its own, written before any entry. */
 export function writeBlockTables(sortedTerms: Int32Array, blocksByTerm: Map<number, BlockMeta[]>, postingFiles: PackedFile[], terms: string[], packer: Packer): Map<number, TablePlace> {
   const places = new Map<number, TablePlace>();
   for (const term of sortedTerms) {
@@ -95,9 +95,12 @@ export function writeBlockTables(sortedTerms: Int32Array, blocksByTerm: Map<numb
     encodeBlockTable(blocks, postingFiles, table);
     const bytes = table.result();
     const place = packer.add(bytes, stringHash(terms[term]));
+    // One table a file: a common word's table changes with almost any re-deposit, and packed with
+    // a dozen others it renamed their file and so changed a dozen entries spread over as many
+    // dictionary chunks (the words are far apart in term order).
+    packer.close();
     places.set(term, { file: place.file, offset: place.offset, length: bytes.length, blockCount: blocks.length });
   }
-  packer.close();
   return places;
 }
 

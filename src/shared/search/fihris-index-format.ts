@@ -8,7 +8,7 @@
  *   i/<hash>.bin              dictionary pages: per chunk its separator (front-coded), 6 hash bytes, bytes
  *   d/<hash>.bin              dictionary chunks: term entries, then prefix-completion lists
  *   p/<hash>.bin              postings blocks of many terms, 2-4 KB
- *   t/<hash>.bin              block tables of terms with many blocks
+ *   t/<hash>.bin              the block table of one term with many blocks
  *   k/<hash>.bin              card tags: 3 bytes per card file (its content hash, 0 = no file)
  *   c/<n>-<tag>.json          doc cards of doc ids [n*cardsPerFile, (n+1)*cardsPerFile)
  *   h/<hash>.json             hot cards: a common term's first hits ready to show, [doc, …card]

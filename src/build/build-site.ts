@@ -84,12 +84,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     await writeSiteData(stagingDir, ingest, searchEngine);
     await stageReportData(stagingDir, reports);
     const writeSiteExtras = await stageSiteExtras(stagingDir, ingest, { ...options, pageCacheDir: cacheDir });
-    options.log(`2/4 rendering pages (Astro) into ${outDir} …`);
-    await renderAstroPages(stagingDir, outDir, options.basePath);
-    options.log('    record, library and browse pages …');
-    const pages = await renderRecordPages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir });
-    options.log(`    record, library and browse pages: ${pages.pages} (${pages.rendered} rendered, ${pages.fromCache} from the page cache)`);
-    await writeSiteExtras(outDir);
+    options.log(`2/4 rendering pages into ${outDir} …`);
+    // The downloads are written meanwhile: Astro runs in a process of its own, and the page
+    // renderer's workers leave this thread free while their pages are written.
+    const pages = async () => {
+      await renderAstroPages(stagingDir, outDir, options.basePath);
+      options.log('    Astro\'s pages done; record, library and browse pages …');
+      const summary = await renderRecordPages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir });
+      options.log(`    record, library and browse pages: ${summary.pages} (${summary.rendered} rendered, ${summary.fromCache} from the page cache)`);
+    };
+    await Promise.all([pages(), writeSiteExtras(outDir)]);
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
   }

@@ -71,7 +71,9 @@ export async function writeRecordFiles(outDir: string, inputs: RecordFileInputs)
   const cache = inputs.cacheDir ? await openPageCache(inputs.cacheDir, '.download') : undefined;
   const writersKey = cache && writersHash();
   const settingsKey = pageCacheKey([inputs.unionMarcSettings]);
-  for (const record of inputs.records) {
+  for (const [index, record] of inputs.records.entries()) {
+    // The build renders pages meanwhile, fed from this thread: let it have its turn.
+    if (index % 64 === 63) await new Promise(setImmediate);
     let marc: MarcRecord[] | undefined;
     const pageUrl = inputs.pageUrl?.(record);
     const recordKey = writersKey && downloadsKey(record, inputs.sourceRecords, [writersKey, settingsKey, pageUrl]);

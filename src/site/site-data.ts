@@ -133,11 +133,19 @@ function readLibraries(file: string): SiteLibrary[] {
 }
 
 function readUnionRecords(file: string): UnionRecord[] {
-  const lines = readFileSync(file, 'utf8').split('\n');
+  // Line by line out of the file's bytes: as one string (two bytes a character for Arabic) cut
+  // into lines, a 300 MB union.jsonl took 1.2 GB before the first record was parsed.
+  const bytes = readFileSync(file);
   const records: UnionRecord[] = [];
-  lines.forEach((line, index) => {
-    if (line.trim() !== '') records.push(parseUnionRecordLine(line, `${file}:${index + 1}`));
-  });
+  let lineNumber = 0;
+  for (let start = 0; start < bytes.length;) {
+    const newline = bytes.indexOf(10, start);
+    const end = newline === -1 ? bytes.length : newline;
+    lineNumber++;
+    const line = bytes.toString('utf8', start, end);
+    if (line.trim() !== '') records.push(parseUnionRecordLine(line, `${file}:${lineNumber}`));
+    start = end + 1;
+  }
   return records;
 }
 

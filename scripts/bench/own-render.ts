@@ -1,12 +1,12 @@
 /**
  * The pages as `fihris build` renders them: `astro build` with the record routes reduced
  * to their probes, then the record pages from the same components in a pool of worker
- * threads (src/build/record-pages/), through a page cache when given one.
+ * threads (src/build/page-renderer/), through a page cache when given one.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as astroBuild } from 'astro';
-import { renderRecordPages } from '../../src/build/record-pages/render-record-pages.ts';
+import { renderSitePages } from '../../src/build/page-renderer/render-pages.ts';
 import { outputSize } from './output-size.ts';
 import { seconds, type StageFigures } from './stage-result.ts';
 
@@ -21,7 +21,7 @@ export async function renderWithOwnRenderer(dataDir: string, outDir: string, cac
   await astroBuild({ root: projectRoot, outDir, base: '/', logLevel: 'warn' });
   const astroSeconds = seconds(started);
   const recordsStarted = performance.now();
-  const pages = await renderRecordPages({ dataDir, outDir, basePath: '/', cacheDir });
+  const pages = await renderSitePages({ dataDir, outDir, basePath: '/', cacheDir });
   const recordSeconds = seconds(recordsStarted);
   const took = seconds(started);
   // process.cpuUsage() counts every thread of the process, the render workers included.

@@ -1,7 +1,7 @@
 /**
  * `astro build` of the site's pages, run in a process of its own by astro-pages.ts:
  *   node astro-pages-process.ts <dataDir> <outDir> <basePath>
- * Astro renders every page but the many that the page renderer makes (src/build/record-pages/),
+ * Astro renders every page but the many that the page renderer makes (src/build/page-renderer/),
  * of which it renders one of each kind, the probes (FIHRIS_ASTRO_PAGES=probes).
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';

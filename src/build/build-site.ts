@@ -17,8 +17,8 @@ import { readIdRegistry, writeIdRegistry } from '../ingest/merge/id-registry.ts'
 import { ingestCatalogue, type IngestResult } from '../ingest/pipeline.ts';
 import { writeArchiveOutputs } from '../archive/archive-outputs.ts';
 import { reportsFromIngest, stageReportData, writeReportCsvs } from '../reports/write-report-files.ts';
-import { forgetUnusedPageCaches } from './record-pages/page-cache.ts';
-import { renderRecordPages } from './record-pages/render-record-pages.ts';
+import { forgetUnusedPageCaches } from './page-renderer/page-cache.ts';
+import { renderSitePages } from './page-renderer/render-pages.ts';
 import { renderAstroPages } from './astro-pages.ts';
 import { clearOutputFolder } from './clear-output-folder.ts';
 import { buildSearchIndex, resolveSearchEngine, type SearchEngineChoice, type SearchEngineName } from './search-engine-choice.ts';
@@ -90,7 +90,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     const pages = async () => {
       await renderAstroPages(stagingDir, outDir, options.basePath);
       options.log('    Astro\'s pages done; record, library and browse pages …');
-      const summary = await renderRecordPages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir });
+      const summary = await renderSitePages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir });
       options.log(`    record, library and browse pages: ${summary.pages} (${summary.rendered} rendered, ${summary.fromCache} from the page cache)`);
     };
     await Promise.all([pages(), writeSiteExtras(outDir)]);

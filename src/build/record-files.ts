@@ -22,7 +22,7 @@ import { sourceRecordKey } from '../ingest/pipeline.ts';
 import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { bibtex, ris } from '../site/citation.ts';
 import { recordFilePath } from '../site/page-paths.ts';
-import { linkOrCopy, openPageCache, pageCacheKey } from './record-pages/page-cache.ts';
+import { linkOrCopy, openPageCache, pageCacheKey } from './page-renderer/page-cache.ts';
 
 export interface RecordFileInputs {
   records: UnionRecord[];

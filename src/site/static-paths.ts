@@ -3,7 +3,7 @@
  * route file calls these): one per union record, retired id and withdrawn id; one per
  * library and page of its holdings; one per page of each browse list (see browse-list.ts).
  *
- * `fihris build` renders all of these itself (src/build/record-pages/), from the same route
+ * `fihris build` renders all of these itself (src/build/page-renderer/), from the same route
  * components and the same lists (the `…Pages` functions below), outside Astro's page loop.
  * Astro then renders only the first page of each list, the probes that renderer checks
  * itself against byte for byte and takes the inlined stylesheet and script from

@@ -1,5 +1,5 @@
 /**
- * Compiles record-page-entry.ts (and through it RecordRoute.astro and every component and
+ * Compiles page-renderer-entry.ts (and through it RecordRoute.astro and every component and
  * site module it uses) once per build with Vite and Astro's own Vite configuration (the
  * project's astro.config.mjs), into one ES module the render workers import.
  */
@@ -12,7 +12,7 @@ import { getViteConfig } from 'astro/config';
 import { build as viteBuild, type InlineConfig } from 'vite';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const entry = join(projectRoot, 'src/build/record-pages/record-page-entry.ts');
+const entry = join(projectRoot, 'src/build/page-renderer/page-renderer-entry.ts');
 
 export interface CompiledRenderer {
   /** The compiled module (absolute path). */

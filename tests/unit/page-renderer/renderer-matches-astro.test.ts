@@ -36,9 +36,9 @@ async function sitePages(site: string): Promise<Map<string, string>> {
 
 const renderedHere = (path: string) => /^(en\/)?(r|l)\//.test(path) || /^(en\/)?b\/(subject|author)\/\d+\.html$|^(en\/)?b\/[^/]+\/[^/]+\/\d+\.html$/.test(path);
 
-describe('the record-page renderer', () => {
+describe('the page renderer', () => {
   beforeAll(async () => {
-    work = await mkdtemp(join(tmpdir(), 'fihris-record-pages-'));
+    work = await mkdtemp(join(tmpdir(), 'fihris-page-renderer-'));
     const data = join(work, 'data');
     await cp(join(repoRoot, 'tests/fixtures/site'), data, { recursive: true });
     await cp(join(repoRoot, 'tests/fixtures/record-pages'), data, { recursive: true });

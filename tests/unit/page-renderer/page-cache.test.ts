@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, utimes, writeFile, mkdir } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { forgetUnusedPageCaches, linkOrCopy, openPageCache, pageCacheKey } from '../../../src/build/record-pages/page-cache.ts';
+import { forgetUnusedPageCaches, linkOrCopy, openPageCache, pageCacheKey } from '../../../src/build/page-renderer/page-cache.ts';
 
 describe('pageCacheKey', () => {
   const base = ['renderer', { lang: 'ar', id: 'abc', record: { title: 'x' } }, [{ code: 'squ', asOf: '2026-01-01' }]];

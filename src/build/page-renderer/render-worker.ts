@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { linkOrCopy } from './page-cache.ts';
 import { finishPage, type PageFrame, type SiteBase } from './page-frame.ts';
-import type { PageRoute, RoutedPage } from './record-page-entry.ts';
+import type { PageRoute, RoutedPage } from './page-renderer-entry.ts';
 
 export interface RenderWorkerData {
   modulePath: string;
@@ -31,7 +31,7 @@ export interface PageJob {
 
 const { modulePath, frames, inlinedScripts, site, outDir } = workerData as RenderWorkerData;
 const frameOf = new Map(frames);
-const entry: typeof import('./record-page-entry.ts') = await import(pathToFileURL(modulePath).href);
+const entry: typeof import('./page-renderer-entry.ts') = await import(pathToFileURL(modulePath).href);
 const render = await entry.createPageRenderer(new Map(inlinedScripts));
 
 parentPort!.on('message', async (jobs: PageJob[]) => {

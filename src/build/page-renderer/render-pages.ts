@@ -17,7 +17,7 @@ import { compileRecordRenderer } from './compile-renderer.ts';
 import { linkOrCopy, openPageCache, pageCacheKey, type PageCache } from './page-cache.ts';
 import { finishPage, firstDifference, frameFromProbe, type PageFrame, type SiteBase } from './page-frame.ts';
 import { listingPageJobs } from './listing-page-jobs.ts';
-import type { PageRoute } from './record-page-entry.ts';
+import type { PageRoute } from './page-renderer-entry.ts';
 import { recordPageJobs, type RoutedPageJob } from './record-page-jobs.ts';
 import type { PageJob, RenderWorkerData } from './render-worker.ts';
 import { createWorkerPool } from './worker-pool.ts';
@@ -25,7 +25,7 @@ import { createWorkerPool } from './worker-pool.ts';
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const batchSize = 100;
 
-export interface RecordPagesOptions {
+export interface SitePagesOptions {
   /** The staged site data (FIHRIS_SITE_DATA) Astro rendered from. */
   dataDir: string;
   /**
@@ -42,7 +42,7 @@ export interface RecordPagesOptions {
   workers?: number;
 }
 
-export interface RecordPagesSummary {
+export interface SitePagesSummary {
   pages: number;
   rendered: number;
   fromCache: number;
@@ -50,7 +50,7 @@ export interface RecordPagesSummary {
   pruned: number;
 }
 
-export async function renderRecordPages(options: RecordPagesOptions): Promise<RecordPagesSummary> {
+export async function renderSitePages(options: SitePagesOptions): Promise<SitePagesSummary> {
   const base = options.basePath.endsWith('/') ? options.basePath : `${options.basePath}/`;
   const site: SiteBase = { base, assetsDir: '_astro' };
   const siteFrame = loadSiteFrame(options.dataDir);
@@ -90,7 +90,7 @@ interface RenderAllContext {
 }
 
 /** Sends batches to the pool, at most four waiting, linking cached pages into the site meanwhile. */
-async function renderAll(jobs: AsyncIterable<RoutedPageJob>, context: RenderAllContext): Promise<Omit<RecordPagesSummary, 'pruned'>> {
+async function renderAll(jobs: AsyncIterable<RoutedPageJob>, context: RenderAllContext): Promise<Omit<SitePagesSummary, 'pruned'>> {
   const inFlight = new Set<Promise<unknown>>();
   const counts = { pages: 0, rendered: 0, fromCache: 0 };
   const folders = new Set<string>();
@@ -160,7 +160,7 @@ interface RouteFrames {
  * renderers that disagree would make pages that depend on which one ran.
  */
 async function framesFromProbes(modulePath: string, probes: RoutedPageJob[], outDir: string, site: SiteBase): Promise<RouteFrames> {
-  const entry: typeof import('./record-page-entry.ts') = await import(pathToFileURL(modulePath).href);
+  const entry: typeof import('./page-renderer-entry.ts') = await import(pathToFileURL(modulePath).href);
   const bare = await entry.createPageRenderer();
   const built = await Promise.all(probes.map((job) => readFile(join(outDir, job.pagePath), 'utf8')));
   const probeFrames = await Promise.all(probes.map(async (job, index) => frameFromProbe(built[index], await bare(job.page))));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finishPage, firstDifference, frameFromProbe } from '../../../src/build/record-pages/page-frame.ts';
+import { finishPage, firstDifference, frameFromProbe } from '../../../src/build/page-renderer/page-frame.ts';
 
 const policy = "default-src 'self'; script-src 'self'; style-src 'self'";
 const page = (head: string, body: string) =>

@@ -9,7 +9,7 @@ import { holdingLibraries } from '../../site/holding-libraries.ts';
 import { recordPath } from '../../site/page-paths.ts';
 import type { SiteFrame } from '../../site/site-data.ts';
 import { pageCacheKey } from './page-cache.ts';
-import type { RoutedPage } from './record-page-entry.ts';
+import type { RoutedPage } from './page-renderer-entry.ts';
 
 /** A page to render: its route and props, where it goes, and what its cache key is made of. */
 export interface RoutedPageJob {

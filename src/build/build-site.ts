@@ -21,6 +21,7 @@ import { forgetUnusedPageCaches } from './page-renderer/page-cache.ts';
 import { renderSitePages } from './page-renderer/render-pages.ts';
 import { renderAstroPages } from './astro-pages.ts';
 import { clearOutputFolder } from './clear-output-folder.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { buildSearchIndex, resolveSearchEngine, type SearchEngineChoice, type SearchEngineName } from './search-engine-choice.ts';
 import { writeSuggestionVocabulary } from './suggestion-vocabulary.ts';
 import { siteLibraries } from './site-libraries.ts';
@@ -88,6 +89,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     // The downloads are written meanwhile: Astro runs in a process of its own, and the page
     // renderer's workers leave this thread free while their pages are written.
     const pages = async () => {
+      collectGarbage();
       await renderAstroPages(stagingDir, outDir, options.basePath);
       options.log('    Astro\'s pages done; record, library and browse pages …');
       const summary = await renderSitePages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir });

@@ -19,6 +19,11 @@ export interface ArchiveOptions {
   contentDir: string;
   /** Public URL of the site root, base path included (e.g. https://org.github.io/fihris/). */
   siteUrl?: string;
+  /**
+   * Folder of the libraries' dumps cache (see library-dumps.ts), so that a rebuild writes only
+   * the dumps of libraries whose records changed; none: every dump is written.
+   */
+  dumpsCacheDir?: string;
   log: (line: string) => void;
 }
 
@@ -44,7 +49,9 @@ export async function writeArchiveOutputs(outDir: string, ingest: IngestResult, 
   const recordUrl = (record: UnionRecord) => (siteUrl ? absoluteUrl(siteUrl, record.url) : record.url);
   const dumps = await writeBulkDumps(join(outDir, 'data', 'dumps'), {
     records, libraryCodes: profiles.map((p) => p.code).sort(compareBytes), sourceRecords: ingest.sourceRecords, unionMarc, recordUrl,
+    cacheDir: options.dumpsCacheDir,
   });
-  options.log(`    bulk dumps: ${dumps.length} files in data/dumps/`);
+  const cached = options.dumpsCacheDir ? ` (${dumps.files.length - dumps.fromCache} written, ${dumps.fromCache} from the dumps cache)` : '';
+  options.log(`    bulk dumps: ${dumps.files.length} files in data/dumps/${cached}`);
 }
 

@@ -43,8 +43,9 @@ export interface BuildOptions {
   searchEngine?: SearchEngineChoice;
   /**
    * Folder of the page cache, so that a rebuild renders only the pages whose content changed;
-   * the downloads' and the ingest's caches sit beside it (`<folder>-downloads`, `<folder>-ingest`:
-   * a rebuild reads again only the libraries whose files changed). false: no caches.
+   * the downloads', the ingest's and the dumps' caches sit beside it (`<folder>-downloads`,
+   * `<folder>-ingest`: a rebuild reads again only the libraries whose files changed, `<folder>-dumps`:
+   * and writes again only their bulk dumps). false: no caches.
    * Default: .fihris/page-cache/<hash of the output folder>.
    */
   pageCacheDir?: string | false;
@@ -108,7 +109,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   await writeBulkData(join(outDir, 'data'), ingest);
   await writeReportCsvs(outDir, reports);
   if (options.writeRegistry) await writeFile(options.registryPath, writeIdRegistry(ingest.registry));
-  await writeArchiveOutputs(outDir, ingest, options);
+  await writeArchiveOutputs(outDir, ingest, { ...options, dumpsCacheDir: cacheDir && `${cacheDir}-dumps` });
   return { ingest, outDir };
 }
 

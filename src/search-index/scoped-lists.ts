@@ -8,7 +8,7 @@
  * The key is scopedKey(): the lists sit after their scope word, apart from the chunks that
  * unscoped queries read.
  */
-import { entryFlags, isListedScopeWord, scopedKey, scopedListsMinDf, topPostings } from '../shared/search/fihris-index-format.ts';
+import { entryFlags, hasScopedLists, isListedScopeWord, scopedKey, topPostings } from '../shared/search/fihris-index-format.ts';
 import { ByteWriter } from './byte-writer.ts';
 import type { InvertedIndex } from './invert.ts';
 
@@ -18,8 +18,6 @@ export interface ScopedLists {
   bodies: Uint8Array[];
   df: Int32Array;
 }
-
-const isScopeWord = (term: string) => term.startsWith('zz');
 
 /** Per doc, its listed scope words (scopeTerms: the scope words' term ids) and their impacts, from start[doc] to start[doc + 1]. */
 function scopesByDoc(index: InvertedIndex, terms: string[], docSpace: number) {
@@ -75,7 +73,7 @@ export function buildScopedLists(index: InvertedIndex, terms: string[], docSpace
   const docs: number[][] = byDoc.scopeTerms.map(() => []);
   const scores: number[][] = byDoc.scopeTerms.map(() => []);
   for (let t = 0; t < terms.length; t++) {
-    if (index.df[t] <= scopedListsMinDf || isScopeWord(terms[t])) continue;
+    if (!hasScopedLists({ term: terms[t], df: index.df[t] })) continue;
     for (let l = 0; l < docs.length; l++) (docs[l].length = 0), (scores[l].length = 0);
     for (let i = index.postingStart[t]; i < index.postingStart[t + 1]; i++) {
       const doc = index.postingDocs[i];

@@ -10,9 +10,10 @@ import { FihrisIndexError } from './fihris-index-error.ts';
 import { evaluateRun, type EvaluateOptions, type RunResult } from './fihris-index-evaluate.ts';
 import { facetsFromCards, facetsFromEntries, type FacetCounts } from './fihris-index-facets.ts';
 import { decodeOrFail, IndexFiles, type QueryCost } from './fihris-index-files.ts';
-import { formatName, isListedScopeWord, scopedKey, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
+import { formatName, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 import { segmentsOf } from './fihris-index-intervals.ts';
-import { planQuery, type KeyLookup, type QueryRun } from './fihris-index-query.ts';
+import { lookupId, planQuery, type QueryRun } from './fihris-index-query.ts';
+import { fromScopedCompletions, fromScopedList, scopedLookup } from './fihris-index-scoped.ts';
 import type { SearchEngine, SearchResults, SearchScope } from './search-engine.ts';
 
 export interface FihrisEngineOptions {
@@ -41,8 +42,6 @@ export interface FihrisEngine extends SearchEngine {
 
 const defaultBudget = 200_000;
 const defaultPageSize = 10;
-
-const lookupId = (lookup: KeyLookup) => `${lookup.prefix ? '*' : '='}${lookup.key}`;
 
 /** @example createFihrisIndexEngine({ baseUrl: '/fihris-index/' }).search('تاريخ عمان', {}) */
 export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEngine {
@@ -111,37 +110,28 @@ async function findEntries(runs: QueryRun[], dictionary: Dictionary, cost: Query
   return entriesOf;
 }
 
-/** A word within one library, language or format: its scoped list (scopedKey) may answer the run alone. */
-function scopedLookup(run: QueryRun): KeyLookup | undefined {
-  if (run.required.length !== 2 || run.required.some((l) => l.prefix || l.anyOf)) return undefined;
-  const scope = run.required.find((l) => isListedScopeWord(l.key));
-  const word = run.required.find((l) => !l.key.startsWith('zz'));
-  return scope && word ? { key: scopedKey(word.key, scope.key), prefix: false } : undefined;
-}
-
-/** The run's top k and count from a scoped list, when the list holds the top k (or every match). */
-function fromScopedList(run: QueryRun, entriesOf: Map<string, TermEntry[]>, k: number): RunResult | undefined {
-  const lookup = scopedLookup(run);
-  const list = lookup && entriesOf.get(lookupId(lookup))?.[0];
-  if (!list?.ranked || (list.ranked.docs.length < k && list.ranked.docs.length < list.df)) return undefined;
-  const { docs, scores } = list.ranked;
-  const top = docs.map((doc, i): [number, number] => [doc, scores[i]]).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k);
-  return { top, total: list.df, totalIsExact: true, rankingIsExact: true };
-}
-
-/** From a scoped list, else from what the entries hold; when that is not enough, again with the block tables loaded. */
+/**
+ * From a scoped list (a complete word) or its completions' lists (a word being typed), else the
+ * usual AND over the entries.
+ */
 async function evaluate(
   run: QueryRun, entriesOf: Map<string, TermEntry[]>, options: Omit<EvaluateOptions, 'seed'>, seed: [number, number][],
   dictionary: Dictionary, docSpace: number,
 ): Promise<RunResult> {
-  const scoped = fromScopedList(run, entriesOf, options.k);
+  const evaluateEntries = (entries: TermEntry[][], from: [number, number][]) => evaluateAnd(entries, { ...options, seed: from }, dictionary, docSpace);
+  const scoped = fromScopedList(run, entriesOf, options.k)
+    ?? await fromScopedCompletions(run, entriesOf, { k: options.k, dictionary, cost: options.cost, evaluateEntries });
   if (scoped) return scoped;
-  const entries = run.required.map((lookup) => entriesOf.get(lookupId(lookup))!);
+  return evaluateEntries(run.required.map((lookup) => entriesOf.get(lookupId(lookup))!), seed);
+}
+
+/** Every group's entries ANDed, block-max; when that needs block tables not loaded yet, again with them loaded. */
+async function evaluateAnd(entries: TermEntry[][], options: EvaluateOptions, dictionary: Dictionary, docSpace: number): Promise<RunResult> {
   const groups = () => entries.map((group) => group.map((entry) => segmentsOf(entry, docSpace)));
-  const first = await evaluateRun(groups(), [], { ...options, seed });
+  const first = await evaluateRun(groups(), [], options);
   if (!first.needsTables) return first;
   await dictionary.loadTables(entries.flat(), options.cost);
-  return evaluateRun(groups(), [], { ...options, seed });
+  return evaluateRun(groups(), [], options);
 }
 
 /** A record matches the query when it matches any run; its score is its best run's. */

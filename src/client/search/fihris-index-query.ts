@@ -22,6 +22,9 @@ export interface KeyLookup {
   anyOf?: string[];
 }
 
+/** A lookup's name: the same key looked up exactly and as a prefix finds different entries. */
+export const lookupId = (lookup: KeyLookup): string => `${lookup.prefix ? '*' : '='}${lookup.key}`;
+
 export interface QueryRun {
   required: KeyLookup[];
   /** Every match of this run is also a match of a later run: it ranks, it does not count. */

@@ -100,6 +100,16 @@ export const entryFlags = { facets: 1, inline: 2, tableInFile: 4, top: 8, hot: 1
 export const scopedListsMinDf = 100;
 
 /**
+ * Does this term have a scoped list in every library, language and format holding one of its
+ * records? The builder writes them by this rule, and a query reads them by it: a listed term with
+ * no list in a scope has no record there. Scope words (and any term starting zz) have none.
+ * @example hasScopedLists({ term: 'تاريخ', df: 101 }) // true
+ */
+export function hasScopedLists(entry: { term: string; df: number }): boolean {
+  return entry.df > scopedListsMinDf && !entry.term.startsWith('zz');
+}
+
+/**
  * A scope word with a scoped list per common word: libraries, languages, formats (few values,
  * each held by many records). Year ranges and subjects are not listed.
  * @example isListedScopeWord('zzlangara') // true

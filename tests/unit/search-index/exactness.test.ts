@@ -30,6 +30,9 @@ const queries: [string, FacetScope?][] = [
   // scoped by library
   ['تاريخ ', lib('lib01')], ['الفقه ', lib('lib02')], ['تاريخ عمان ', lib('lib01')], ['مكت', lib('lib03')], ['history ', lib('lib01')],
   ['', lib('lib05')], ['', lib('lib01')], ['شرح ديوان ', lib('lib01')], ['دليل ', lib('lib20')],
+  // scoped, the word still being typed: its completions' scoped lists
+  ['تاريخ', lib('lib01')], ['تار', lib('lib02')], ['الفق', lib('lib01')], ['كت', { language: 'ara' }], ['his', { language: 'eng' }],
+  ['مكتبة', { format: 'book' }],
   // scoped by language and format
   ['history ', { language: 'eng' }], ['تاريخ ', { language: 'eng' }], ['', { format: 'map' }], ['عمان ', { format: 'serial', library: 'lib01' }],
   // scoped by a year range: single years, decades and centuries, open at either end

@@ -64,6 +64,28 @@ describe('files a query downloads', () => {
     expect(got.urls).toEqual(bruteSearch(scan, 'تاريخ ', { language: 'ara' }).top);
   });
 
+  test.each([
+    ['تاريخ', { library: 'lib01' }],
+    ['تار', { library: 'lib02' }],
+    ['ال', { library: 'lib01' }],
+  ] as [string, FacetScope][])('answers %j in %j, a word still being typed, from its completions’ scoped lists, reading no postings', async (query, scope) => {
+    const got = await foldersRead(query, scope);
+    const want = bruteSearch(scan, query, scope);
+    expect(got.folders.has('p')).toBe(false);
+    expect(got.urls).toEqual(want.top);
+    // Several completions in the scope: the largest one's count, labelled as a lower bound.
+    if (got.exact) expect(got.total).toBe(want.total);
+    else expect(got.total).toBeLessThanOrEqual(want.total);
+  });
+
+  test('reads only the postings of completions too rare for scoped lists, with the lists’ top 10 as the bar', async () => {
+    const got = await foldersRead('كت', { language: 'ara' });
+    const want = bruteSearch(scan, 'كت', { language: 'ara' });
+    expect(got.urls).toEqual(want.top);
+    expect(got.postingBytes).toBeLessThanOrEqual(16_384);
+    expect(got.exact ? got.total === want.total : got.total <= want.total).toBe(true);
+  });
+
   test('settles a prefix from its completions’ top postings, reading postings only to count, a few KB', async () => {
     const got = await foldersRead('مكت');
     expect(got.postingBytes).toBeLessThanOrEqual(8192);

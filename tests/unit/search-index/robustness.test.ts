@@ -69,7 +69,7 @@ describe('damaged and missing files', () => {
 describe('download budget', () => {
   test('flags a query that needs more than its budget and stays within it while reading postings', async () => {
     const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir), budgetBytes: 30_000 });
-    const results = await engine.search('ال', { library: 'lib01' });
+    const results = await engine.search('دراسة التراث ', { library: 'lib01' });
     expect(results.budgetExceeded).toBe(true);
     expect(results.rankingIsExact).toBe(false);
     expect(results.totalIsExact).toBe(false);

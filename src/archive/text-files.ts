@@ -10,7 +10,7 @@ import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { PassThrough, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
+import { createGzip, type ZlibOptions } from 'node:zlib';
 
 export interface TextFileSpec {
   path: string;
@@ -19,6 +19,11 @@ export interface TextFileSpec {
 
 // As in text-file.ts: one write per record would cost a trip to zlib's thread pool each.
 const batchLength = 1 << 20;
+
+// A stream is full once this many bytes wait in it: room for a few batches, so that this thread
+// builds the next ones while zlib compresses the last. At the default (16 KB) every batch is
+// full at once, and the thread waits, idle, until zlib has taken all of it in.
+const waitingBytes = 8 * batchLength;
 
 /**
  * Writes `files`; each row holds one piece per file, in the order of `files` ('' adds nothing).
@@ -48,7 +53,9 @@ interface Writer {
 }
 
 function openWriter(file: TextFileSpec): Writer {
-  const input: Transform = file.gzip ? createGzip() : new PassThrough();
+  const room = { writableHighWaterMark: waitingBytes };
+  // Zlib's streams hand their options on to Transform; @types/node lists only zlib's own.
+  const input: Transform = file.gzip ? createGzip(room as ZlibOptions) : new PassThrough(room);
   const done = pipeline(input, createWriteStream(file.path));
   // Observed at once: a failing stream must not be an unhandled rejection while others are fed.
   done.catch(() => undefined);

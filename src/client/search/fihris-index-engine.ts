@@ -74,9 +74,13 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
       const seed = results.length ? mergeRuns(results, runs, k).top : [];
       results.push(await evaluate(run, entriesOf, { k, files, cost, budgetBytes: budget - cardReserve }, seed, dictionary, root.docSpace));
     }
-    const merged = mergeRuns(results, runs, k);
-    const docs = merged.top.slice(page * pageSize, k).map(([doc]) => doc);
-    const cards = await loadCards(docs, root, files, cost, [...entriesOf.values()].flat());
+    // The top k is settled; a count that a few more KB make exact is read while the cards download.
+    const docs = mergeRuns(results, runs, k).top.slice(page * pageSize, k).map(([doc]) => doc);
+    const [cards, counted] = await Promise.all([
+      loadCards(docs, root, files, cost, [...entriesOf.values()].flat()),
+      Promise.all(results.map((result) => result.exactCount?.() ?? result)),
+    ]);
+    const merged = mergeRuns(counted, runs, k);
     const hits = cards.map(({ url, title, author, year, facets }) => ({
       url, title, ...(author !== undefined && { author }), ...(year !== undefined && { year }),
       libraries: facets.map((f) => root.facets[f]).filter((f) => f.startsWith('lib:')).map((f) => f.slice(4)),

@@ -20,6 +20,11 @@ export interface RunResult {
   allMatches?: Set<number>;
   /** The run must read blocks of a term whose block table is not loaded: load it, run again. */
   needsTables?: boolean;
+  /**
+   * The top k is settled and final; a few more KB would make the count exact. Reads them and
+   * gives the result with that count: the engine calls it while the hits' cards download.
+   */
+  exactCount?: () => Promise<RunResult>;
 }
 
 export interface EvaluateOptions {
@@ -186,33 +191,33 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
     next = end;
     roundFiles *= 2;
   }
-  let unread = intervals.filter((interval) => !read.has(interval));
-  if (!stoppedByBudget && unread.length > 0) {
-    await readForCount(unread, required.length, options, bytesOf, top, matches);
-    unread = unread.filter((interval) => !read.has(interval) && !interval.counted);
-  }
-  return summarise(required, unread, matches, top, stoppedByBudget);
+  const unread = intervals.filter((interval) => !read.has(interval));
+  const result = summarise(required, unread, matches, top, stoppedByBudget);
+  const counting = stoppedByBudget ? undefined : countingFiles(unread, options, bytesOf);
+  if (!counting) return result;
+  const exactCount = async (): Promise<RunResult> => {
+    const loaded = await options.files.getAll(counting, options.cost);
+    counting.forEach((name, i) => bytesOf.set(name, loaded[i]));
+    for (const interval of unread) matchInterval(interval, required.length, bytesOf, top, matches);
+    return summarise(required, [], matches, top, stoppedByBudget);
+  };
+  // Files already held: count now. Otherwise the caller reads them beside the hits' cards.
+  return counting.some((name) => !options.files.has(name)) ? { ...result, exactCount } : exactCount();
 }
 
 /**
- * The top k is settled, but the count is not: when what is left to read is small, read it, so
- * that small result sets get an exact count rather than an estimate.
+ * The top k is settled, but the count is not: when what is left to read is small, the files to
+ * read so that small result sets get an exact count rather than an estimate (undefined: too much).
  */
-async function readForCount(unread: Interval[], requiredCount: number, options: EvaluateOptions, bytesOf: Map<string, Uint8Array>, top: TopK, matches: Set<number>): Promise<void> {
-  if (unread.some((interval) => interval.covering.some((covering) => covering.some((s) => s.unloaded)))) return;
+function countingFiles(unread: Interval[], options: EvaluateOptions, bytesOf: Map<string, Uint8Array>): string[] | undefined {
+  if (unread.length === 0 || unread.some((interval) => interval.covering.some((covering) => covering.some((s) => s.unloaded)))) return undefined;
   const wanted = new Map<string, number>();
   for (const interval of unread) {
     for (const name of filesOf(interval)) if (!bytesOf.has(name) && !options.files.has(name)) wanted.set(name, fileBytes(interval, name));
   }
   const bytes = [...wanted.values()].reduce((sum, b) => sum + b, 0);
-  if (bytes > countingBytes || options.cost.bytes + bytes > options.budgetBytes) return;
-  const names = [...new Set(unread.flatMap(filesOf))].filter((name) => !bytesOf.has(name));
-  const loaded = await options.files.getAll(names, options.cost);
-  names.forEach((name, i) => bytesOf.set(name, loaded[i]));
-  for (const interval of unread) {
-    matchInterval(interval, requiredCount, bytesOf, top, matches);
-    interval.counted = true;
-  }
+  if (bytes > countingBytes || options.cost.bytes + bytes > options.budgetBytes) return undefined;
+  return [...new Set(unread.flatMap(filesOf))].filter((name) => !bytesOf.has(name));
 }
 
 function fileBytes(interval: Interval, name: string): number {

@@ -54,8 +54,6 @@ export interface Interval {
   boundFrom: number;
   /** Per required group, then per optional group: the covering segments (one per term at most). */
   covering: Segment[][];
-  /** Read after the top k was settled, only to count its matches. */
-  counted?: boolean;
 }
 
 function edges(groups: Group[]): number[] {

@@ -78,7 +78,8 @@ export async function fromScopedCompletions(run: QueryRun, entriesOf: Map<string
   for (const list of lists) for (const [doc, score] of rankedOf(list)) best.set(doc, Math.max(best.get(doc) ?? 0, score));
   const listsTop = [...best].sort(byRank).slice(0, context.k);
   const rare = completions.filter((entry) => !hasScopedLists(entry));
-  const rareRun = rare.length > 0 ? await context.evaluateEntries([rare, entriesOf.get(lookupId(shape.scope))!], listsTop) : undefined;
+  const rareSettled = rare.length > 0 ? await context.evaluateEntries([rare, entriesOf.get(lookupId(shape.scope))!], listsTop) : undefined;
+  const rareRun = (await rareSettled?.exactCount?.()) ?? rareSettled;
 
   const whole = lists.every((list) => list.ranked!.docs.length >= list.df);
   const rareCounted = !rareRun || rareRun.allMatches !== undefined;

@@ -99,6 +99,29 @@ describe('files a query downloads', () => {
     expect(got.total).toBe(bruteSearch(scan, 'رحل', {}).total);
   });
 
+  test('reads those few KB in the same round trip as the hits’ cards, not in one of their own', async () => {
+    // A network in rounds: every request waits for the round; a round answers all that are waiting.
+    const roundOf = new Map<string, number>();
+    let round = 0;
+    let waiting: Array<() => void> = [];
+    const files = diskFetch(dir);
+    const engine = createFihrisIndexEngine({
+      baseUrl,
+      fetch: (async (input: string | URL | Request) => {
+        roundOf.set(String(input).slice(baseUrl.length), round);
+        if (waiting.length === 0) setTimeout(() => { round++; const answer = waiting; waiting = []; answer.forEach((go) => go()); }, 5);
+        await new Promise<void>((go) => waiting.push(go));
+        return files(input);
+      }) as typeof fetch,
+    });
+    const results = await engine.search('رحل', {});
+    expect(results.totalIsExact).toBe(true);
+    const roundsOf = (folder: string) => [...roundOf].filter(([name]) => name.startsWith(`${folder}/`)).map(([, r]) => r);
+    expect(roundsOf('p').length).toBeGreaterThan(0);
+    const firstCards = Math.min(...['h', 'k', 'c'].flatMap(roundsOf));
+    expect(Math.max(...roundsOf('p'))).toBe(firstCards);
+  });
+
   test('still reads postings when a query needs them (three words with few matches)', async () => {
     const got = await foldersRead('شرح ديوان الشعر ');
     expect(got.folders.has('p')).toBe(true);

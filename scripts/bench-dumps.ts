@@ -14,7 +14,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { writeArchiveOutputs } from '../src/archive/archive-outputs.ts';
 import { readIdRegistry } from '../src/ingest/merge/id-registry.ts';
 import { ingestCatalogue, type IngestResult } from '../src/ingest/pipeline.ts';
@@ -25,7 +25,7 @@ const seconds = (ms: number) => Math.round(ms / 10) / 100;
 
 const ingestStarted = performance.now();
 const registryText = await readFile(join(consortium, 'registry', 'union-ids.tsv'), 'utf8').catch(() => '');
-const ingest = await ingestCatalogue({ contentDir: consortium, registry: readIdRegistry(registryText), cacheDir: join(scratch, 'ingest-cache') });
+const ingest = await ingestCatalogue({ contentDir: consortium, registry: readIdRegistry(registryText), cacheDir: join(scratch, `ingest-cache-${basename(consortium)}`) });
 console.log(`ingest: ${ingest.unionRecords.length} union records, ${ingest.sourceRecords.size} source records in ${seconds(performance.now() - ingestStarted)} s`);
 
 const cacheDir = join(scratch, 'dumps-cache');

@@ -41,7 +41,7 @@ export async function writeTextFiles(files: TextFileSpec[], rows: Iterable<strin
       }
     }
   } finally {
-    // Ended even after a failure, so no stream is left open; the first error is the one thrown.
+    // Ended even after a failure, so that no stream is left open.
     await Promise.all(writers.map((writer) => writer.end()));
   }
 }

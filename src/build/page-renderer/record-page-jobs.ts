@@ -8,6 +8,7 @@ import type { Lang } from '../../shared/i18n/strings.ts';
 import { holdingLibraries } from '../../site/holding-libraries.ts';
 import { recordPath } from '../../site/page-paths.ts';
 import type { SiteFrame } from '../../site/site-data.ts';
+import type { SiteLibrary } from '../../site/site-library.ts';
 import { pageCacheKey } from './page-cache.ts';
 import type { RoutedPage } from './page-renderer-entry.ts';
 
@@ -37,9 +38,20 @@ export async function* recordPageJobs(records: Iterable<UnionRecord> | AsyncIter
 }
 
 export function recordJobs(record: UnionRecord, frame: SiteFrame): RoutedPageJob[] {
-  const libraries = holdingLibraries(record).map((code) => frame.libraryByCode.get(code));
+  const libraries = holdingLibraries(record).map((code) => shownOnRecordPage(frame.libraryByCode.get(code)));
   const contentHash = lazyHash(() => [record, libraries, frame.siteUrl, frame.covers.get(record.id)]);
   return langs.map((lang) => ({ page: { route: 'record', props: { lang, id: record.id, record } }, pagePath: recordPath(lang, record.id), contentHash }));
+}
+
+/**
+ * What a record page shows of a library: its profile, never its counts. A re-deposit changes
+ * the library's counts; with them in the key, every page of its records rendered again, changed
+ * or not (at 100k, 6,426 pages for a re-deposit that changed about 1,600 records).
+ */
+function shownOnRecordPage(library: SiteLibrary | undefined): Omit<SiteLibrary, 'recordCount' | 'holdingCount'> | undefined {
+  if (!library) return undefined;
+  const { recordCount: _records, holdingCount: _copies, ...profile } = library;
+  return profile;
 }
 
 /** Redirects from retired ids, then tombstones of withdrawn ones. */

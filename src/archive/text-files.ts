@@ -5,12 +5,11 @@
  * this thread serialises the rows of the others. Bytes are those of writeTextFile
  * (text-file.ts) given each file's pieces: same batching, same gzip settings.
  */
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { PassThrough, type Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { createGzip, type ZlibOptions } from 'node:zlib';
+import type { Writable } from 'node:stream';
+import { finished, pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 
 export interface TextFileSpec {
   path: string;
@@ -20,10 +19,11 @@ export interface TextFileSpec {
 // As in text-file.ts: one write per record would cost a trip to zlib's thread pool each.
 const batchLength = 1 << 20;
 
-// A stream is full once this many bytes wait in it: room for a few batches, so that this thread
-// builds the next ones while zlib compresses the last. At the default (16 KB) every batch is
-// full at once, and the thread waits, idle, until zlib has taken all of it in.
-const waitingBytes = 8 * batchLength;
+// Batches in flight per file, each in a buffer of its own that is used again once written:
+// this thread fills one while zlib compresses another. A new buffer a batch (a string turned
+// into bytes, as in text-file.ts) is memory outside the heap that only a collection frees, and
+// with a large catalogue in memory each full collection costs about a second.
+const buffersPerFile = 3;
 
 /**
  * Writes `files`; each row holds one piece per file, in the order of `files` ('' adds nothing).
@@ -53,25 +53,76 @@ interface Writer {
 }
 
 function openWriter(file: TextFileSpec): Writer {
-  const room = { writableHighWaterMark: waitingBytes };
-  // Zlib's streams hand their options on to Transform; @types/node lists only zlib's own.
-  const input: Transform = file.gzip ? createGzip(room as ZlibOptions) : new PassThrough(room);
-  const done = pipeline(input, createWriteStream(file.path));
+  const output = createWriteStream(file.path);
+  const gzip = file.gzip ? createGzip() : undefined;
+  const input: Writable = gzip ?? output;
+  const done = gzip ? pipeline(gzip, output) : finished(output);
   // Observed at once: a failing stream must not be an unhandled rejection while others are fed.
   done.catch(() => undefined);
-  let batch = '';
+  const buffers = new BufferRing(buffersPerFile);
+  let batch = buffers.take()!;
+  let used = 0;
+  let length = 0;
   return {
     add(piece) {
-      batch += piece;
-      if (batch.length < batchLength) return undefined;
-      const flowing = input.write(batch, 'utf8');
-      batch = '';
-      return flowing ? undefined : Promise.race([once(input, 'drain'), done]);
+      // Three bytes per UTF-16 code unit at most: room for the worst case.
+      if (used + piece.length * 3 > batch.length) batch = larger(batch, used, used + piece.length * 3);
+      used += batch.write(piece, used, 'utf8');
+      // Counted in UTF-16 code units, as text-file.ts counts: the batches are cut where its are.
+      length += piece.length;
+      if (length < batchLength) return undefined;
+      const written = batch;
+      // The stream's own limit is ignored (a batch is larger): the ring is what holds this thread back.
+      input.write(written.subarray(0, used), () => buffers.give(written));
+      used = 0;
+      length = 0;
+      const next = buffers.take();
+      if (next) {
+        batch = next;
+        return undefined;
+      }
+      return Promise.race([buffers.next().then((free) => { batch = free; }), done]);
     },
     end() {
-      if (!input.writableEnded && !input.destroyed) input.end(batch, 'utf8');
-      batch = '';
+      if (!input.writableEnded && !input.destroyed) input.end(batch.subarray(0, used));
       return done;
     },
   };
+}
+
+function larger(buffer: Buffer, used: number, needed: number): Buffer {
+  const grown = Buffer.allocUnsafe(Math.max(2 * buffer.length, needed));
+  buffer.copy(grown, 0, 0, used);
+  return grown;
+}
+
+/** A few batch buffers, made when first needed and given back once their bytes are written. */
+class BufferRing {
+  #free: Buffer[] = [];
+  #made = 0;
+  #waiting: ((buffer: Buffer) => void) | undefined;
+  readonly #size: number;
+
+  constructor(size: number) {
+    this.#size = size;
+  }
+
+  /** A free buffer, or undefined when all are in flight (then wait for `next`). */
+  take(): Buffer | undefined {
+    if (this.#free.length > 0) return this.#free.pop();
+    if (this.#made === this.#size) return undefined;
+    this.#made++;
+    return Buffer.allocUnsafe(2 * batchLength);
+  }
+
+  next(): Promise<Buffer> {
+    return new Promise((resolve) => { this.#waiting = resolve; });
+  }
+
+  give(buffer: Buffer): void {
+    const waiting = this.#waiting;
+    this.#waiting = undefined;
+    if (waiting) waiting(buffer);
+    else this.#free.push(buffer);
+  }
 }

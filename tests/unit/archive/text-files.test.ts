@@ -2,6 +2,7 @@ import { linkSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeTextFile } from '../../../src/archive/text-file.ts';
 import { writeTextFiles } from '../../../src/archive/text-files.ts';
@@ -27,6 +28,14 @@ describe('writing several files in one pass', () => {
       await writeTextFile(alone, function* () { for (const row of rows(150_000)) yield row[n]; }(), { gzip });
       expect(readFileSync(file.path).equals(readFileSync(alone))).toBe(true);
     }
+  });
+
+  test('keeps a piece longer than a whole batch intact, in its place', async () => {
+    const long = 'مكتبة '.repeat(400_000);
+    const pieces = ['<start/>', long, '<middle/>', long.toUpperCase(), '<end/>'];
+    const path = join(dir, 'long.gz');
+    await writeTextFiles([{ path, gzip: true }], pieces.map((piece) => [piece]));
+    expect(gunzipSync(readFileSync(path)).toString('utf8')).toBe(pieces.join(''));
   });
 
   test('replaces a file already there instead of writing through its other names', async () => {

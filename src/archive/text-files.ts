@@ -25,6 +25,11 @@ const batchLength = 1 << 20;
 // with a large catalogue in memory each full collection costs about a second.
 const buffersPerFile = 3;
 
+// Buffers of finished files, for the next files to use: a library's dumps are small and many,
+// and three new buffers a file cost as much as a new buffer a batch. At most nine kept (18 MB).
+const spareBuffers: Buffer[] = [];
+const maxSpareBuffers = 9;
+
 /**
  * Writes `files`; each row holds one piece per file, in the order of `files` ('' adds nothing).
  * A file already at a path is deleted first, never written over: it may be a hard link to a
@@ -83,9 +88,13 @@ function openWriter(file: TextFileSpec): Writer {
       }
       return Promise.race([buffers.next().then((free) => { batch = free; }), done]);
     },
-    end() {
+    async end() {
       if (!input.writableEnded && !input.destroyed) input.end(batch.subarray(0, used));
-      return done;
+      try {
+        await done;
+      } finally {
+        buffers.release(batch);
+      }
     },
   };
 }
@@ -112,7 +121,15 @@ class BufferRing {
     if (this.#free.length > 0) return this.#free.pop();
     if (this.#made === this.#size) return undefined;
     this.#made++;
-    return Buffer.allocUnsafe(2 * batchLength);
+    return spareBuffers.pop() ?? Buffer.allocUnsafe(2 * batchLength);
+  }
+
+  /** Once the file is written: its buffers (`current` too) go to the spares, for the next files. */
+  release(current: Buffer): void {
+    for (const buffer of [current, ...this.#free]) {
+      if (spareBuffers.length < maxSpareBuffers && buffer.length === 2 * batchLength) spareBuffers.push(buffer);
+    }
+    this.#free = [];
   }
 
   next(): Promise<Buffer> {

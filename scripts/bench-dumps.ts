@@ -36,6 +36,8 @@ const warm = await run('warm cache', ingest, cacheDir);
 const changed = await run('re-deposit', redeposited(ingest), cacheDir);
 console.log(`same bytes with and without the cache: ${noCache === cold && cold === warm}; re-deposit changed the sums: ${changed !== warm}`);
 await rm(join(scratch, 'out'), { recursive: true, force: true });
+await rm(cacheDir, { recursive: true, force: true });
+console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
 
 /** Writes the dumps into a fresh folder; returns their SHA256SUMS. */
 async function run(name: string, result: IngestResult, dumpsCacheDir: string | undefined): Promise<string> {

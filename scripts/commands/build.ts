@@ -18,9 +18,11 @@ the bulk data (OUT/data/union.jsonl, rejections.jsonl, diagnostics.jsonl) are wr
   --write-registry   write new and retired ids back to the registry (CI on main does this)
   --search-engine E  which search index to build: pagefind, fihris (the project's own index
                      for large catalogues) or auto (by catalogue size)       (default: auto)
-  --page-cache DIR   keep rendered record pages in DIR, so that a rebuild renders only the
-                     pages whose record changed  (default: .fihris/page-cache/<one per OUT>)
-  --no-page-cache    render every record page, and keep none
+  --page-cache DIR   keep rendered pages in DIR, so that a rebuild renders only the pages
+                     whose content changed; DIR-ingest, DIR-downloads and DIR-dumps beside it
+                     keep each library's ingest, the record downloads and the libraries' dumps
+                                              (default: .fihris/page-cache/<one per OUT>)
+  --no-page-cache    build everything again, and keep none of these caches
 
 Exit codes: 0 built, 2 wrong usage, 3 the build failed.
 `;

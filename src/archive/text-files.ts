@@ -2,8 +2,10 @@
  * Several text files written together from one pass over their rows: the three dumps of the
  * union (or of a library) list the same records, and each record's MARC is built once for
  * all three. Each file is its own stream, so the gzip of one runs in zlib's thread pool while
- * this thread serialises the rows of the others. Bytes are those of writeTextFile
- * (text-file.ts) given each file's pieces: same batching, same gzip settings.
+ * this thread serialises the rows of the others. Bytes are those the earlier one-file writer
+ * gave each file's pieces (same 1 MB batches, same gzip settings; Node's gzip header has mtime 0
+ * and no file name), so dumps stay byte-identical across versions: tests/unit/archive/
+ * text-files.test.ts compares them with that writer, kept there as text-file-reference.ts.
  */
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -16,12 +18,12 @@ export interface TextFileSpec {
   gzip: boolean;
 }
 
-// As in text-file.ts: one write per record would cost a trip to zlib's thread pool each.
+// One write per record would cost a trip to zlib's thread pool each.
 const batchLength = 1 << 20;
 
 // Batches in flight per file, each in a buffer of its own that is used again once written:
 // this thread fills one while zlib compresses another. A new buffer a batch (a string turned
-// into bytes, as in text-file.ts) is memory outside the heap that only a collection frees, and
+// into bytes) is memory outside the heap that only a collection frees, and
 // with a large catalogue in memory each full collection costs about a second.
 const buffersPerFile = 3;
 
@@ -73,7 +75,7 @@ function openWriter(file: TextFileSpec): Writer {
       // Three bytes per UTF-16 code unit at most: room for the worst case.
       if (used + piece.length * 3 > batch.length) batch = larger(batch, used, used + piece.length * 3);
       used += batch.write(piece, used, 'utf8');
-      // Counted in UTF-16 code units, as text-file.ts counts: the batches are cut where its are.
+      // Counted in UTF-16 code units, as the one-file writer counted: the batches are cut where its were.
       length += piece.length;
       if (length < batchLength) return undefined;
       const written = batch;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeTextFile } from '../../../src/archive/text-file.ts';
+import { writeTextFile } from './text-file-reference.ts';
 import { writeTextFiles } from '../../../src/archive/text-files.ts';
 
 let dir: string;

@@ -1,7 +1,6 @@
 /**
- * Streams text into a file, gzipped or not, honouring back-pressure so a million-record
- * dump never sits in memory. Node's gzip header has mtime 0 and no file name, so the same
- * text always gives the same bytes (pinned in tests/unit/archive/text-file.test.ts).
+ * The one-file writer the dumps used before src/archive/text-files.ts, kept as the reference its
+ * bytes are compared with: text streamed into a file, gzipped or not, in 1 MB batches.
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';

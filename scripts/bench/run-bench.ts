@@ -3,7 +3,8 @@
  * For each size: generate the consortium (cached in bench-out/consortium-N/), run every
  * stage in its own process, print a Markdown table and write bench-out/bench-results.json.
  * Then the browser query measurements over the full build (measure-search.ts); --no-search skips
- * them, --bypass-csp measures the engine even where the page's Content-Security-Policy blocks it.
+ * them, --bypass-csp measures the engine even where the page's Content-Security-Policy blocks it,
+ * --http1 serves the site over HTTP/1.1 instead of HTTP/2.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     stages: { type: 'string' },
     search: { type: 'boolean', default: true },
     'bypass-csp': { type: 'boolean', default: false },
+    http1: { type: 'boolean', default: false },
     'timeout-minutes': { type: 'string', default: '90' },
   },
   allowNegative: true,
@@ -77,7 +79,7 @@ async function searchStage(paths: BenchPaths, failed: Map<string, string>): Prom
   const stage = 'browser queries (1.6 Mbit/s, 150 ms)';
   const siteDir = join(paths.workDir, 'build');
   if (failed.has('full fihris build') || !existsSync(siteDir)) return { stage, skipped: 'the full build did not run' };
-  const run = await runStage({ args: [join(here, 'measure-search.ts'), siteDir, '--json', ...(values['bypass-csp'] ? ['--bypass-csp'] : [])], timeoutSeconds: 900, onLine: log });
+  const run = await runStage({ args: [join(here, 'measure-search.ts'), siteDir, '--json', ...(values['bypass-csp'] ? ['--bypass-csp'] : []), ...(values.http1 ? ['--http1'] : [])], timeoutSeconds: 900, onLine: log });
   return { stage, run, summary: run.ok ? String(run.figures?.summary ?? '') : undefined };
 }
 

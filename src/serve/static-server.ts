@@ -1,11 +1,13 @@
 /**
  * A small static file server for the built site: what `fihris serve` and the browser tests
  * use. It stands in for any CDN: no rewrites, no server logic, only files, so that what
- * works here works on GitHub Pages or nginx. Listens on 127.0.0.1 only.
+ * works here works on GitHub Pages or nginx. Listens on 127.0.0.1 only. Plain HTTP/1.1 by
+ * default; given a certificate it speaks HTTP/2 over TLS, as CDNs do (the query benchmark).
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2SecureServer } from 'node:http2';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
@@ -39,10 +41,12 @@ export interface StaticServerOptions {
   basePath?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** PEM key and certificate: serve HTTP/2 over TLS (HTTP/1.1 still answered) at https://. */
+  tls?: { key: string; cert: string };
 }
 
 export interface RunningServer {
-  server: Server;
+  server: Server | Http2SecureServer;
   /** e.g. http://127.0.0.1:41234/fihris/ */
   url: string;
   close(): Promise<void>;
@@ -51,17 +55,21 @@ export interface RunningServer {
 export async function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
   const root = resolve(options.root);
   const basePath = normalizeBasePath(options.basePath ?? '/');
-  const server = createServer((request, response) => {
+  const serve = (request: IncomingMessage, response: ServerResponse) => {
     const filePath = resolveRequestPath(root, basePath, request.url ?? '/');
     if (!filePath) return sendNotFound(response);
     void sendFile(filePath, request, response);
-  });
+  };
+  // The HTTP/2 compatibility API's request and response stand in for HTTP/1.1's in what serve() uses.
+  const server = options.tls
+    ? createSecureServer({ ...options.tls, allowHTTP1: true }, serve as unknown as Parameters<typeof createSecureServer>[1])
+    : createServer(serve);
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     server,
-    url: `http://127.0.0.1:${port}${basePath}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}${basePath}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

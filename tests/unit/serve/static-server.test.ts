@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { get } from 'node:http';
+import { connect } from 'node:http2';
+import { gunzipSync } from 'node:zlib';
 import { cacheControl, normalizeBasePath, resolveRequestPath, startStaticServer } from '../../../src/serve/static-server.ts';
+import { localhostCertificate } from '../../../scripts/bench/localhost-certificate.ts';
 
 describe('normalizeBasePath', () => {
   test.each([
@@ -81,6 +84,35 @@ describe('compression', () => {
       expect(plain.headers['content-encoding']).toBeUndefined();
       plain.resume();
     } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('HTTP/2', () => {
+  test('serves a file over HTTP/2 with TLS when given a certificate, gzipped, with its cache header', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fihris-serve-'));
+    await mkdir(join(dir, 'fihris-index'));
+    await writeFile(join(dir, 'fihris-index', 'root.json'), JSON.stringify({ title: 'فهرس'.repeat(100) }));
+    const server = await startStaticServer({ root: dir, tls: localhostCertificate() });
+    const session = connect(server.url, { rejectUnauthorized: false });
+    try {
+      expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/);
+      const { headers, body } = await new Promise<{ headers: Record<string, unknown>; body: Buffer }>((done, fail) => {
+        const stream = session.request({ ':path': '/fihris-index/root.json', 'accept-encoding': 'gzip' });
+        const chunks: Buffer[] = [];
+        let headers: Record<string, unknown> = {};
+        stream.on('response', (h) => { headers = h; });
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => done({ headers, body: Buffer.concat(chunks) }));
+        stream.on('error', fail);
+      });
+      expect(headers[':status']).toBe(200);
+      expect(headers['content-encoding']).toBe('gzip');
+      expect(headers['cache-control']).toBe('no-cache');
+      expect(JSON.parse(gunzipSync(body).toString('utf8')).title).toContain('فهرس');
+    } finally {
+      session.close();
       await server.close();
     }
   });

@@ -53,6 +53,16 @@ describe('page weight', () => {
     expect(largest.bytes, largest.file).toBeLessThanOrEqual(budgetBytes);
   });
 
+  test('the search island\'s script is at most 17 KB gzip and carries only the search\'s own words', () => {
+    const scripts = readdirSync(join(siteDir, '_astro')).filter((f) => f.endsWith('.js'))
+      .map((f) => ({ file: f, text: readFileSync(join(siteDir, '_astro', f), 'utf8') }));
+    const island = scripts.find((s) => s.text.includes('Did you mean:'));
+    expect(island, 'no script with the search strings').toBeDefined();
+    expect(gzipSync(island!.text, { level: 9 }).length, island!.file).toBeLessThanOrEqual(17 * 1024);
+    // A record page's label: the whole site table once made 19.8 KB of the island's 54 KB.
+    expect(scripts.filter((s) => s.text.includes('Physical description')).map((s) => s.file)).toEqual([]);
+  });
+
   test('uses system fonts only: no @font-face and no font files', () => {
     const files = readdirSync(siteDir, { recursive: true }) as string[];
     expect(files.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);

@@ -4,7 +4,8 @@
  * not shown controls that cannot work. Plain form controls with labels: keyboard and screen
  * readers get them for free; they wrap on a 320 px screen (flex-wrap in the form's CSS).
  */
-import { t, type Lang, type StringKey } from '../../shared/i18n/strings.ts';
+import type { Lang } from '../../shared/i18n/languages.ts';
+import { searchText, type SearchStringKey } from '../../shared/i18n/search-strings.ts';
 import type { SearchState } from './search-url.ts';
 
 const formats = ['book', 'serial', 'map', 'music', 'video', 'manuscript', 'other'];
@@ -17,15 +18,15 @@ export function addFacetControls(form: HTMLFormElement, lang: Lang, initial: Sea
   const box = document.createElement('details');
   box.className = 'search-facets';
   box.dataset.facets = '';
-  box.append(Object.assign(document.createElement('summary'), { textContent: t(lang, 'search.refine') }));
+  box.append(Object.assign(document.createElement('summary'), { textContent: searchText(lang, 'search.refine') }));
   const controls: FacetControls = {
-    language: select('lang', t(lang, 'search.language'), t(lang, 'search.anyLanguage'),
+    language: select('lang', searchText(lang, 'search.language'), searchText(lang, 'search.anyLanguage'),
       Object.entries(languageNames)),
-    format: select('format', t(lang, 'search.format'), t(lang, 'search.anyFormat'),
-      formats.map((format) => [format, t(lang, `search.format.${format}` as StringKey)])),
-    from: input('from', t(lang, 'search.yearFrom'), 'number'),
-    to: input('to', t(lang, 'search.yearTo'), 'number'),
-    subject: input('subject', t(lang, 'search.subject'), 'text'),
+    format: select('format', searchText(lang, 'search.format'), searchText(lang, 'search.anyFormat'),
+      formats.map((format) => [format, searchText(lang, `search.format.${format}` as SearchStringKey)])),
+    from: input('from', searchText(lang, 'search.yearFrom'), 'number'),
+    to: input('to', searchText(lang, 'search.yearTo'), 'number'),
+    subject: input('subject', searchText(lang, 'search.subject'), 'text'),
   };
   for (const field of Object.keys(controls) as FacetField[]) {
     const control = controls[field];

@@ -4,7 +4,7 @@
  * Intl.DisplayNames call loads locale data, measured at 55-110 ms of main thread on a
  * throttled phone, before the first result shows.
  */
-import type { Lang } from '../../shared/i18n/strings.ts';
+import type { Lang } from '../../shared/i18n/languages.ts';
 
 /** The languages most catalogues in the consortium hold, as MARC codes, each with its ISO 639-1 twin. */
 const languageTwins: Record<string, string> = {

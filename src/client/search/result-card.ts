@@ -3,7 +3,8 @@
  * page, author and year, and which libraries hold it. Built with DOM nodes and textContent:
  * record data never becomes markup.
  */
-import { t, type Lang } from '../../shared/i18n/strings.ts';
+import type { Lang } from '../../shared/i18n/languages.ts';
+import { searchText } from '../../shared/i18n/search-strings.ts';
 import { highlightTitle } from './highlight.ts';
 import type { SearchHit } from './search-engine.ts';
 
@@ -38,7 +39,7 @@ export function resultCard(hit: SearchHit, context: CardContext): HTMLLIElement 
   }
   const names = hit.libraries.map((code) => libraryNames[code] ?? code);
   const separator = lang === 'ar' ? '، ' : ', ';
-  item.append(paragraph(t(lang, 'search.heldBy', { count: names.length, libraries: names.join(separator) })));
+  item.append(paragraph(searchText(lang, 'search.heldBy', { count: names.length, libraries: names.join(separator) })));
   return item;
 }
 

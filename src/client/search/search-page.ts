@@ -3,7 +3,8 @@
  * It reads ?q= and ?library= from the URL, runs the search on every change, shows the count
  * (announced through aria-live) and the result cards, and writes the search back into the URL.
  */
-import { isLang, t, type Lang } from '../../shared/i18n/strings.ts';
+import { isLang, type Lang } from '../../shared/i18n/languages.ts';
+import { searchText } from '../../shared/i18n/search-strings.ts';
 import { createSiteEngine } from './engine-choice.ts';
 import { queryKeyRuns } from './search-key.ts';
 import { resultCard, type CardContext } from './result-card.ts';
@@ -87,15 +88,15 @@ async function showSearch(el: Elements, engine: SearchEngine, state: SearchState
   clearSuggestions(el.count);
   if (!state.query && !hasScope(state)) {
     el.results.replaceChildren();
-    showCount(el, t(lang, 'search.empty'), 'done', 0);
+    showCount(el, searchText(lang, 'search.empty'), 'done', 0);
     return;
   }
-  showCount(el, t(lang, 'search.loading'), 'loading');
+  showCount(el, searchText(lang, 'search.loading'), 'loading');
   let results: SearchResults;
   try {
     results = await engine.search(state.query, scopeOf(state));
   } catch (error) {
-    if (current()) showCount(el, t(lang, 'search.error'), 'error');
+    if (current()) showCount(el, searchText(lang, 'search.error'), 'error');
     console.error(error);
     return;
   }
@@ -103,12 +104,12 @@ async function showSearch(el: Elements, engine: SearchEngine, state: SearchState
   if (!current()) return;
   el.results.replaceChildren();
   if (results.total === 0) {
-    showCount(el, `${t(lang, 'search.none', { query: state.query })} ${t(lang, 'search.noneAdvice')}`, 'done', 0);
+    showCount(el, `${searchText(lang, 'search.none', { query: state.query })} ${searchText(lang, 'search.noneAdvice')}`, 'done', 0);
     void showSuggestions(el.count, { engine, state, lang, siteRoot: context.siteRoot, current });
     return;
   }
   appendPage(el, results, context, current);
-  showCount(el, t(lang, results.totalIsExact ? 'search.count' : 'search.countAtLeast', { count: results.total }), 'done', results.total);
+  showCount(el, searchText(lang, results.totalIsExact ? 'search.count' : 'search.countAtLeast', { count: results.total }), 'done', results.total);
 }
 
 /**

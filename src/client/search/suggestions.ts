@@ -4,7 +4,8 @@
  * code are downloaded the first time a search finds nothing, never before: most readers never
  * need them. The links keep the search's scope.
  */
-import { t, type Lang } from '../../shared/i18n/strings.ts';
+import type { Lang } from '../../shared/i18n/languages.ts';
+import { searchText } from '../../shared/i18n/search-strings.ts';
 import type { Vocabulary } from '../../shared/search/suggest.ts';
 import type { SearchEngine } from './search-engine.ts';
 import { hasScope, scopeOf, withSearchState, type SearchState } from './search-url.ts';
@@ -101,7 +102,7 @@ async function findsSomething(matcher: Matcher, engine: SearchEngine, query: str
 function suggestionList(queries: readonly string[], context: SuggestionContext): HTMLElement[] {
   const label = document.createElement('p');
   label.id = LABEL_ID;
-  label.textContent = t(context.lang, 'search.suggestions');
+  label.textContent = searchText(context.lang, 'search.suggestions');
   const list = document.createElement('ul');
   list.setAttribute('aria-labelledby', LABEL_ID);
   for (const query of queries) {

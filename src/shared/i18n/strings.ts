@@ -1,12 +1,16 @@
 /**
- * The one translation table: every word the site shows, in Arabic and English.
- * Pages (build time) and the search island (browser) both read it, so a label never
- * differs between the page and what the island renders into it.
+ * The one translation table: every word the site shows, in Arabic and English. Pages read it
+ * at build time; the search island's own words are kept in search-strings.ts and spread in here,
+ * so a label never differs between the page and what the island renders into it, and the
+ * browser bundle does not carry every page's words.
  * Placeholders are written {name} and filled by `t(lang, key, params)`.
  */
 
-export const languages = ['ar', 'en'] as const;
-export type Lang = (typeof languages)[number];
+import { isLang, languages, type Lang } from './languages.ts';
+import { fillPlaceholders } from './placeholders.ts';
+import { searchStrings } from './search-strings.ts';
+
+export { isLang, languages, type Lang };
 
 const ar = {
   'site.name': 'فهرس',
@@ -18,37 +22,7 @@ const ar = {
   'nav.skip': 'انتقل إلى المحتوى',
   'lang.switch': 'English',
   'lang.switchLabel': 'Read this page in English',
-  'search.label': 'ابحث في الفهرس',
-  'search.placeholder': 'عنوان، مؤلف، موضوع، ردمك…',
-  'search.submit': 'ابحث',
-  'search.library': 'المكتبة',
-  'search.allLibraries': 'كل المكتبات',
-  'search.noScript': 'يحتاج البحث إلى تفعيل JavaScript في المتصفح. يمكنك تصفح الكتب من صفحات المكتبات.',
-  'search.loading': 'جارٍ البحث…',
-  'search.count': 'عدد النتائج: {count}',
-  'search.countAtLeast': 'عدد النتائج: {count} على الأقل',
-  'search.none': 'لم نجد شيئًا يطابق «{query}».',
-  'search.noneAdvice': 'تحقق من الإملاء، أو احذف كلمة، أو ابحث في كل المكتبات.',
-  'search.empty': 'اكتب كلمة أو أكثر من العنوان أو اسم المؤلف أو الموضوع.',
-  'search.error': 'تعذّر تحميل فهرس البحث. أعد تحميل الصفحة.',
-  'search.heldBy': 'المكتبات ({count}): {libraries}',
-  'search.more': 'عرض المزيد',
-  'search.refine': 'تضييق البحث',
-  'search.language': 'اللغة',
-  'search.anyLanguage': 'كل اللغات',
-  'search.format': 'الشكل',
-  'search.anyFormat': 'كل الأشكال',
-  'search.format.book': 'كتاب',
-  'search.format.serial': 'دورية',
-  'search.format.map': 'خريطة',
-  'search.format.music': 'موسيقى',
-  'search.format.video': 'فيديو',
-  'search.format.manuscript': 'مخطوط',
-  'search.format.other': 'أخرى',
-  'search.yearFrom': 'من سنة',
-  'search.yearTo': 'إلى سنة',
-  'search.subject': 'الموضوع',
-  'search.suggestions': 'هل تقصد:',
+  ...searchStrings.ar,
   'home.libraries': 'المكتبات المشاركة',
   'home.forLibrarians': 'لأمناء المكتبات',
   'home.reports': 'تقارير المجموعات وجودة البيانات',
@@ -178,37 +152,7 @@ const en: Record<StringKey, string> = {
   'nav.skip': 'Skip to content',
   'lang.switch': 'العربية',
   'lang.switchLabel': 'اقرأ هذه الصفحة بالعربية',
-  'search.label': 'Search the catalogue',
-  'search.placeholder': 'Title, author, subject, ISBN…',
-  'search.submit': 'Search',
-  'search.library': 'Library',
-  'search.allLibraries': 'All libraries',
-  'search.noScript': 'Search needs JavaScript turned on in your browser. You can browse books from the library pages.',
-  'search.loading': 'Searching…',
-  'search.count': 'Results: {count}',
-  'search.countAtLeast': 'Results: at least {count}',
-  'search.none': 'Nothing matches “{query}”.',
-  'search.noneAdvice': 'Check the spelling, drop a word, or search all libraries.',
-  'search.empty': 'Type one or more words from a title, an author’s name or a subject.',
-  'search.error': 'The search index could not be loaded. Reload the page.',
-  'search.heldBy': 'Libraries ({count}): {libraries}',
-  'search.more': 'Show more',
-  'search.refine': 'Narrow the search',
-  'search.language': 'Language',
-  'search.anyLanguage': 'All languages',
-  'search.format': 'Format',
-  'search.anyFormat': 'All formats',
-  'search.format.book': 'Book',
-  'search.format.serial': 'Serial',
-  'search.format.map': 'Map',
-  'search.format.music': 'Music',
-  'search.format.video': 'Video',
-  'search.format.manuscript': 'Manuscript',
-  'search.format.other': 'Other',
-  'search.yearFrom': 'From year',
-  'search.yearTo': 'To year',
-  'search.subject': 'Subject',
-  'search.suggestions': 'Did you mean:',
+  ...searchStrings.en,
   'home.libraries': 'Member libraries',
   'home.forLibrarians': 'For librarians',
   'home.reports': 'Collection and data-quality reports',
@@ -334,17 +278,6 @@ export const stringTables: Record<Lang, Record<StringKey, string>> = { ar, en };
  * @example t('en', 'search.count', { count: 3 }) // "Results: 3"
  */
 export function t(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
-  const text = stringTables[lang][key];
-  // Most strings have no placeholder: a record page calls t() hundreds of times, and the
-  // regular expression was 7% of rendering one.
-  if (params === undefined || !text.includes('{')) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillPlaceholders(stringTables[lang][key], params);
 }
 
-/**
- * True when `value` is one of the site's languages.
- * @example isLang('en') // true
- */
-export function isLang(value: string | null | undefined): value is Lang {
-  return value === 'ar' || value === 'en';
-}

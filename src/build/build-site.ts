@@ -1,6 +1,7 @@
 /**
  * `fihris build`: content folder in, deployable static site out.
- * ingest (parse → … → ids) → data files → Astro pages → search index → bulk data.
+ * ingest (parse → … → ids) → data files → Astro pages → the many pages and, beside them in a
+ * worker thread, the search index → bulk data.
  * Astro empties its outDir when it starts, so the data it renders from is staged first
  * in a folder of its own and the bulk files are written into OUT after Astro is done.
  */
@@ -22,7 +23,8 @@ import { renderSitePages } from './page-renderer/render-pages.ts';
 import { renderAstroPages } from './astro-pages.ts';
 import { clearOutputFolder } from './clear-output-folder.ts';
 import { collectGarbage } from './collect-garbage.ts';
-import { buildSearchIndex, resolveSearchEngine, type SearchEngineChoice, type SearchEngineName } from './search-engine-choice.ts';
+import { resolveSearchEngine, type SearchEngineChoice, type SearchEngineName } from './search-engine-choice.ts';
+import { buildSearchIndexInWorker } from './search-index-thread.ts';
 import { writeSuggestionVocabulary } from './suggestion-vocabulary.ts';
 import { siteLibraries } from './site-libraries.ts';
 import { stageSiteExtras } from './stage-site-extras.ts';
@@ -92,17 +94,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     const pages = async () => {
       collectGarbage();
       await renderAstroPages(stagingDir, outDir, options.basePath);
-      options.log('    Astro\'s pages done; record, library and browse pages …');
-      const summary = await renderSitePages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir });
-      options.log(`    record, library and browse pages: ${summary.pages} (${summary.rendered} rendered, ${summary.fromCache} from the page cache)`);
+      options.log(`    Astro's pages done; record, library and browse pages, and the search index (${searchEngine}) beside them …`);
+      // After Astro's process (it empties the folder), before the staging folder goes.
+      const [rendered, indexed] = await Promise.allSettled([
+        renderSitePages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir }),
+        buildSearchIndexInWorker(join(stagingDir, 'union.jsonl'), outDir, searchEngine),
+      ]);
+      if (rendered.status === 'rejected') throw rendered.reason;
+      if (indexed.status === 'rejected') throw indexed.reason;
+      const summary = rendered.value;
+      options.log(`    record, library and browse pages: ${summary.pages} (${summary.rendered} rendered, ${summary.fromCache} from the page cache); search index written`);
     };
     await Promise.all([pages(), writeSiteExtras(outDir)]);
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
   }
 
-  options.log(`3/4 building the search index (${searchEngine}) …`);
-  await buildSearchIndex(ingest.unionRecords, outDir, searchEngine);
+  options.log('3/4 writing the search suggestions …');
   await writeSuggestionVocabulary(ingest.unionRecords, outDir);
 
   options.log('4/4 writing bulk data and reports …');

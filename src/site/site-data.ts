@@ -132,7 +132,8 @@ function readLibraries(file: string): SiteLibrary[] {
   return parsed.data;
 }
 
-function readUnionRecords(file: string): UnionRecord[] {
+/** Every union record of a union.jsonl, each line checked against the schema. */
+export function readUnionRecords(file: string): UnionRecord[] {
   // Line by line out of the file's bytes: as one string (two bytes a character for Arabic) cut
   // into lines, a 300 MB union.jsonl took 1.2 GB before the first record was parsed.
   const bytes = readFileSync(file);

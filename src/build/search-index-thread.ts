@@ -1,0 +1,23 @@
+/**
+ * The search index built beside the pages: a worker thread (search-index-worker.ts) reads the
+ * staged union.jsonl and writes the index into the site. It must start after Astro's process,
+ * which empties the output folder, and end before the staging folder is deleted.
+ */
+import { Worker } from 'node:worker_threads';
+import type { SearchEngineName } from './search-engine-choice.ts';
+import type { SearchIndexWorkerData } from './search-index-worker.ts';
+
+/** @example await buildSearchIndexInWorker('/tmp/staged/union.jsonl', 'dist', 'fihris') */
+export function buildSearchIndexInWorker(unionJsonl: string, outDir: string, engine: SearchEngineName): Promise<void> {
+  const data: SearchIndexWorkerData = { unionJsonl, outDir, engine };
+  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: data });
+  return new Promise((resolve, reject) => {
+    let done = false;
+    worker.on('message', () => { done = true; });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (done) resolve();
+      else reject(new Error(`The search index's worker stopped (exit code ${code}) before the index was written.`));
+    });
+  });
+}

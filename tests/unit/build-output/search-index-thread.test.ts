@@ -1,0 +1,47 @@
+/**
+ * The build writes the search index in a worker thread from the staged union.jsonl: the files
+ * must be those the index builder writes from the records in this thread, and a worker that
+ * cannot build says so instead of leaving a site without an index.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { unionJsonLines } from '../../../src/ingest/emit/union-jsonl.ts';
+import { writeLines } from '../../../src/ingest/emit/write-lines.ts';
+import { buildSearchIndex } from '../../../src/build/search-engine-choice.ts';
+import { buildSearchIndexInWorker } from '../../../src/build/search-index-thread.ts';
+import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
+
+const dirs: string[] = [];
+const scratch = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fihris-index-thread-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function filesWithBytes(dir: string): Map<string, string> {
+  return new Map(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name)).sort().map((path) => [path.slice(dir.length), readFileSync(path).toString('base64')]));
+}
+
+describe('buildSearchIndexInWorker', () => {
+  test('writes the same index files from union.jsonl as the builder writes from the records', async () => {
+    const records = [...syntheticUnionRecords({ records: 400, tailWords: 300 })];
+    const staged = scratch();
+    await writeLines(join(staged, 'union.jsonl'), unionJsonLines(records));
+    const inWorker = scratch();
+    const inThread = scratch();
+    await buildSearchIndexInWorker(join(staged, 'union.jsonl'), inWorker, 'fihris');
+    await buildSearchIndex(records, inThread, 'fihris');
+    const written = filesWithBytes(inWorker);
+    expect([...written.keys()]).toContain('/fihris-index/root.json');
+    expect(written).toEqual(filesWithBytes(inThread));
+  }, 60_000);
+
+  test('rejects, naming the file, when the union.jsonl is missing', async () => {
+    const missing = join(scratch(), 'union.jsonl');
+    await expect(buildSearchIndexInWorker(missing, scratch(), 'fihris')).rejects.toThrow(/union\.jsonl/);
+  });
+});

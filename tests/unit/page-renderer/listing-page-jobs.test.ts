@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listingPageJobs } from '../../../src/build/page-renderer/listing-page-jobs.ts';
+import { loadSiteData, siteDataOf, type SiteData } from '../../../src/site/site-data.ts';
+import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
+
+const site = loadSiteData(join(import.meta.dirname, '../../fixtures/site'));
+
+/** Each listing page's path and content hash, for the site's records with one record changed by `change`. */
+function hashesWith(id: string, change: (record: UnionRecord) => UnionRecord): Map<string, string> {
+  const records = site.records.map((record) => (record.id === id ? change(structuredClone(record)) : record));
+  const data: SiteData = siteDataOf(site, records);
+  return new Map([...listingPageJobs(data)].map((job) => [job.pagePath, job.contentHash()]));
+}
+
+describe('a listing page’s content hash', () => {
+  const record = site.records.find((r) => r.holdings.length > 0)!;
+  const library = record.holdings[0].libraryCode;
+  const before = hashesWith(record.id, (r) => r);
+  const after = hashesWith(record.id, (r) => ({ ...r, description: { ...r.description, title: { ...r.description.title, proper: `${r.description.title.proper} (corrected)` } } }));
+  const changed = [...before.keys()].filter((path) => before.get(path) !== after.get(path));
+
+  it('changes on the pages that list a record whose title changed: its library’s pages among them', () => {
+    expect(changed.some((path) => path.startsWith(`l/${library}`))).toBe(true);
+    expect(changed.some((path) => path.startsWith(`en/l/${library}`))).toBe(true);
+  });
+
+  it('stays the same on the pages that do not list it', () => {
+    const otherLibrary = site.libraries.find((l) => !record.holdings.some((h) => h.libraryCode === l.code) && (site.recordsByLibrary.get(l.code)?.length ?? 0) > 0)!;
+    expect(changed.filter((path) => path.includes(`l/${otherLibrary.code}`))).toEqual([]);
+    expect(changed.length).toBeLessThan(before.size);
+  });
+
+  it('is the same on two builds of the same records', () => {
+    expect(hashesWith(record.id, (r) => r)).toEqual(before);
+  });
+});

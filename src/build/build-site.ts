@@ -1,12 +1,12 @@
 /**
  * `fihris build`: content folder in, deployable static site out.
- * ingest (parse → … → ids) → data files → Astro pages → the many pages and, beside them in a
- * worker thread, the search index → bulk data.
+ * ingest (parse → … → ids) → data files → Astro pages → beside each other: the many pages
+ * (worker threads), the search index and suggestions (a worker thread), bulk data and dumps.
  * Astro empties its outDir when it starts, so the data it renders from is staged first
  * in a folder of its own and the bulk files are written into OUT after Astro is done.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,6 @@ import { clearOutputFolder } from './clear-output-folder.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { resolveSearchEngine, type SearchEngineChoice, type SearchEngineName } from './search-engine-choice.ts';
 import { buildSearchIndexInWorker } from './search-index-thread.ts';
-import { writeSuggestionVocabulary } from './suggestion-vocabulary.ts';
 import { siteLibraries } from './site-libraries.ts';
 import { stageSiteExtras } from './stage-site-extras.ts';
 
@@ -68,7 +67,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   // Resolved once: the ingest, the record pages and the downloads keep their caches side by side.
   const cacheDir = await pageCacheDir(options.pageCacheDir, outDir);
 
-  options.log('1/4 reading the libraries\' catalogues …');
+  options.log('1/3 reading the libraries\' catalogues …');
   const ingest = await ingestCatalogue({
     contentDir: resolve(options.contentDir),
     registry: readIdRegistry(registryText),
@@ -88,36 +87,32 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     await writeSiteData(stagingDir, ingest, searchEngine);
     await stageReportData(stagingDir, reports);
     const writeSiteExtras = await stageSiteExtras(stagingDir, ingest, { ...options, pageCacheDir: cacheDir });
-    options.log(`2/4 rendering pages into ${outDir} …`);
-    // The downloads are written meanwhile: Astro runs in a process of its own, and the page
-    // renderer's workers leave this thread free while their pages are written.
+    options.log(`2/3 Astro's pages into ${outDir}, the record downloads beside them …`);
+    // The downloads are written meanwhile: Astro runs in a process of its own.
     const pages = async () => {
       collectGarbage();
       await renderAstroPages(stagingDir, outDir, options.basePath);
-      options.log(`    Astro's pages done; record, library and browse pages, and the search index (${searchEngine}) beside them …`);
-      // After Astro's process (it empties the folder), before the staging folder goes.
-      const [rendered, indexed] = await Promise.allSettled([
-        renderSitePages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir }),
-        buildSearchIndexInWorker(join(stagingDir, 'union.jsonl'), outDir, searchEngine),
+      // After Astro's process (it writes into the folder), before the staging folder goes, three
+      // jobs beside each other: the renderer's workers, the search files' worker, and this
+      // thread's bulk files between feeding the renderer.
+      options.log(`3/3 record, library and browse pages; the search index (${searchEngine}) and suggestions; bulk data and reports …`);
+      await allSettledOrThrow([
+        renderSitePages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir })
+          .then((summary) => options.log(`    record, library and browse pages: ${summary.pages} (${summary.rendered} rendered, ${summary.fromCache} from the page cache)`)),
+        buildSearchIndexInWorker(join(stagingDir, 'union.jsonl'), outDir, searchEngine)
+          .then(() => options.log(`    search index (${searchEngine}) and suggestions written`)),
+        (async () => {
+          await writeBulkData(join(outDir, 'data'), ingest, join(stagingDir, 'union.jsonl'));
+          await writeReportCsvs(outDir, reports);
+          await writeArchiveOutputs(outDir, ingest, { ...options, dumpsCacheDir: cacheDir && `${cacheDir}-dumps` });
+        })(),
       ]);
-      if (rendered.status === 'rejected') throw rendered.reason;
-      if (indexed.status === 'rejected') throw indexed.reason;
-      const summary = rendered.value;
-      options.log(`    record, library and browse pages: ${summary.pages} (${summary.rendered} rendered, ${summary.fromCache} from the page cache); search index written`);
     };
     await Promise.all([pages(), writeSiteExtras(outDir)]);
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
   }
-
-  options.log('3/4 writing the search suggestions …');
-  await writeSuggestionVocabulary(ingest.unionRecords, outDir);
-
-  options.log('4/4 writing bulk data and reports …');
-  await writeBulkData(join(outDir, 'data'), ingest);
-  await writeReportCsvs(outDir, reports);
   if (options.writeRegistry) await writeFile(options.registryPath, writeIdRegistry(ingest.registry));
-  await writeArchiveOutputs(outDir, ingest, { ...options, dumpsCacheDir: cacheDir && `${cacheDir}-dumps` });
   return { ingest, outDir };
 }
 
@@ -146,9 +141,16 @@ async function touchedFolder(folder: string): Promise<string> {
   return folder;
 }
 
-async function writeBulkData(dataDir: string, ingest: IngestResult): Promise<void> {
+/** Waits for every job, then fails with the first failure: no job is left writing into a folder being deleted. */
+async function allSettledOrThrow(jobs: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(jobs)).find((job) => job.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** `stagedUnion`: the union.jsonl staged for Astro, the same lines: copied, not serialised again. */
+async function writeBulkData(dataDir: string, ingest: IngestResult, stagedUnion: string): Promise<void> {
   await mkdir(dataDir, { recursive: true });
-  await writeLines(join(dataDir, 'union.jsonl'), unionJsonLines(ingest.unionRecords));
+  await copyFile(stagedUnion, join(dataDir, 'union.jsonl'));
   await writeFile(join(dataDir, 'libraries.json'), `${JSON.stringify(siteLibraries(ingest), null, 1)}\n`);
   await writeFile(join(dataDir, 'accounting.json'), `${JSON.stringify(ingest.libraries.map(({ profile, ...account }) => account), null, 1)}\n`);
   await writeLines(join(dataDir, 'rejections.jsonl'), rejectionJsonLines(ingest.rejections));

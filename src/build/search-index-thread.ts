@@ -1,6 +1,6 @@
 /**
- * The search index built beside the pages: a worker thread (search-index-worker.ts) reads the
- * staged union.jsonl and writes the index into the site. It must start after Astro's process,
+ * The search index and its suggestion vocabulary built beside the pages: a worker thread
+ * (search-index-worker.ts) reads the staged union.jsonl and writes them into the site. It must start after Astro's process,
  * which empties the output folder, and end before the staging folder is deleted.
  */
 import { Worker } from 'node:worker_threads';

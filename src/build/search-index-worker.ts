@@ -1,11 +1,12 @@
 /**
- * A worker thread that builds the search index from a union.jsonl (search-index-thread.ts
- * starts it): the index is CPU work of its own, done while the page renderer's workers render
- * and the build's thread feeds them.
+ * A worker thread that writes the search's files from a union.jsonl (search-index-thread.ts
+ * starts it): the engine's index and the suggestion vocabulary, CPU work of their own, done
+ * while the page renderer's workers render and the build's thread feeds them.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readUnionRecords } from '../site/site-data.ts';
 import { buildSearchIndex, type SearchEngineName } from './search-engine-choice.ts';
+import { writeSuggestionVocabulary } from './suggestion-vocabulary.ts';
 
 export interface SearchIndexWorkerData {
   unionJsonl: string;
@@ -14,5 +15,7 @@ export interface SearchIndexWorkerData {
 }
 
 const { unionJsonl, outDir, engine } = workerData as SearchIndexWorkerData;
-await buildSearchIndex(readUnionRecords(unionJsonl), outDir, engine);
+const records = readUnionRecords(unionJsonl);
+await buildSearchIndex(records, outDir, engine);
+await writeSuggestionVocabulary(records, outDir);
 parentPort!.postMessage('done');

@@ -1,6 +1,6 @@
 /**
- * The build writes the search index in a worker thread from the staged union.jsonl: the files
- * must be those the index builder writes from the records in this thread, and a worker that
+ * The build writes the search index and suggestions in a worker thread from the staged
+ * union.jsonl: the files must be those the builders write from the records in this thread, and a worker that
  * cannot build says so instead of leaving a site without an index.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { unionJsonLines } from '../../../src/ingest/emit/union-jsonl.ts';
 import { writeLines } from '../../../src/ingest/emit/write-lines.ts';
 import { buildSearchIndex } from '../../../src/build/search-engine-choice.ts';
 import { buildSearchIndexInWorker } from '../../../src/build/search-index-thread.ts';
+import { writeSuggestionVocabulary } from '../../../src/build/suggestion-vocabulary.ts';
 import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
 
 const dirs: string[] = [];
@@ -27,7 +28,7 @@ function filesWithBytes(dir: string): Map<string, string> {
 }
 
 describe('buildSearchIndexInWorker', () => {
-  test('writes the same index files from union.jsonl as the builder writes from the records', async () => {
+  test('writes the same index and suggestion files from union.jsonl as the builders write from the records', async () => {
     const records = [...syntheticUnionRecords({ records: 400, tailWords: 300 })];
     const staged = scratch();
     await writeLines(join(staged, 'union.jsonl'), unionJsonLines(records));
@@ -35,8 +36,9 @@ describe('buildSearchIndexInWorker', () => {
     const inThread = scratch();
     await buildSearchIndexInWorker(join(staged, 'union.jsonl'), inWorker, 'fihris');
     await buildSearchIndex(records, inThread, 'fihris');
+    await writeSuggestionVocabulary(records, inThread);
     const written = filesWithBytes(inWorker);
-    expect([...written.keys()]).toContain('/fihris-index/root.json');
+    expect([...written.keys()]).toEqual(expect.arrayContaining(['/fihris-index/root.json', '/search/vocabulary.json']));
     expect(written).toEqual(filesWithBytes(inThread));
   }, 60_000);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { acquisitionIndex, lackingTitles, onlyHereTitles } from '../../../src/reports/acquisition-lists.ts';
+import { acquisitionClasses, acquisitionIndex, acquisitionLists, lackingTitles, onlyHereTitles } from '../../../src/reports/acquisition-lists.ts';
 import { distributionKeys, keyLabel, percent } from '../../../src/reports/distribution-rows.ts';
 import { computeReports } from '../../../src/reports/compute-reports.ts';
 import { records, smallConsortium } from '../../fixtures/reports/small-consortium.ts';
@@ -21,6 +21,18 @@ describe('acquisition lists of the small consortium', () => {
 
   test('put titles without a Dewey number under "none"', () => {
     expect(ids(lackingTitles(index, 'mct-a', 'none'))).toEqual(['r6']);
+  });
+
+  test.each([1, 2, 500])('count a page\'s lists in full and show their first %i, as the full lists have them', (limit) => {
+    for (const code of new Set(records.flatMap((r) => r.holdings.map((h) => h.libraryCode)))) {
+      for (const deweyClass of acquisitionClasses) {
+        const { lacking, onlyHere } = acquisitionLists(index, code, deweyClass, limit);
+        const fullLacking = lackingTitles(index, code, deweyClass);
+        const fullOnlyHere = onlyHereTitles(index, code, deweyClass);
+        expect([lacking.count, ids(lacking.shown)]).toEqual([fullLacking.length, ids(fullLacking.slice(0, limit))]);
+        expect([onlyHere.count, ids(onlyHere.shown)]).toEqual([fullOnlyHere.length, ids(fullOnlyHere.slice(0, limit))]);
+      }
+    }
   });
 });
 

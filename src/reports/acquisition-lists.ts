@@ -53,32 +53,52 @@ export interface ShownList {
   shown: AcquisitionEntry[];
 }
 
-const shownLists = new WeakMap<AcquisitionIndex, Map<string, { lacking: ShownList; onlyHere: ShownList }>>();
-
-/**
- * Both lists of a library's page for a class, counted in full and cut at `limit`, in one pass
- * over the class, once for the page's two languages (at 100k the full lists, filtered twice for
- * each of 720 pages, were 8 s of Astro's process).
- */
-export function acquisitionLists(index: AcquisitionIndex, code: string, deweyClass: string, limit: number): { lacking: ShownList; onlyHere: ShownList } {
-  let byPage = shownLists.get(index);
-  if (!byPage) shownLists.set(index, (byPage = new Map()));
-  const key = `${code}\u0000${deweyClass}\u0000${limit}`;
-  let lists = byPage.get(key);
-  if (!lists) {
-    lists = { lacking: { count: 0, shown: [] }, onlyHere: { count: 0, shown: [] } };
-    for (const entry of index.get(deweyClass) ?? []) {
-      if (!entry.holders.includes(code)) add(lists.lacking, entry, limit);
-      else if (entry.holders.length === 1) add(lists.onlyHere, entry, limit);
-    }
-    byPage.set(key, lists);
-  }
-  return lists;
+/** Per class, from one pass over it: how many titles each library holds, and each library's only-here titles. */
+interface ClassTally {
+  held: Map<string, number>;
+  onlyHere: Map<string, AcquisitionEntry[]>;
 }
 
-function add(list: ShownList, entry: AcquisitionEntry, limit: number): void {
-  list.count++;
-  if (list.shown.length < limit) list.shown.push(entry);
+const tallies = new WeakMap<AcquisitionIndex, Map<string, ClassTally>>();
+
+function classTally(index: AcquisitionIndex, deweyClass: string): ClassTally {
+  let byClass = tallies.get(index);
+  if (!byClass) tallies.set(index, (byClass = new Map()));
+  let tally = byClass.get(deweyClass);
+  if (!tally) {
+    tally = { held: new Map(), onlyHere: new Map() };
+    for (const entry of index.get(deweyClass) ?? []) {
+      for (const code of entry.holders) tally.held.set(code, (tally.held.get(code) ?? 0) + 1);
+      if (entry.holders.length === 1) {
+        const [code] = entry.holders;
+        let list = tally.onlyHere.get(code);
+        if (!list) tally.onlyHere.set(code, (list = []));
+        list.push(entry);
+      }
+    }
+    byClass.set(deweyClass, tally);
+  }
+  return tally;
+}
+
+/**
+ * Both lists of a library's page for a class, counted in full and cut at `limit`: the counts
+ * from one pass over the class for every library, the lacking titles read only until `limit`
+ * are found (at 100k the full lists, filtered twice for each of 720 pages, were 8 s of Astro's
+ * process).
+ */
+export function acquisitionLists(index: AcquisitionIndex, code: string, deweyClass: string, limit: number): { lacking: ShownList; onlyHere: ShownList } {
+  const entries = index.get(deweyClass) ?? [];
+  const tally = classTally(index, deweyClass);
+  const lacking: AcquisitionEntry[] = [];
+  for (let i = 0; i < entries.length && lacking.length < limit; i++) {
+    if (!entries[i].holders.includes(code)) lacking.push(entries[i]);
+  }
+  const onlyHere = tally.onlyHere.get(code) ?? [];
+  return {
+    lacking: { count: entries.length - (tally.held.get(code) ?? 0), shown: lacking },
+    onlyHere: { count: onlyHere.length, shown: onlyHere.slice(0, limit) },
+  };
 }
 
 /** Titles of the class that `code` alone holds: its last copies in the country. */

@@ -69,7 +69,14 @@ export async function fromScopedCompletions(run: QueryRun, entriesOf: Map<string
   const completions = entriesOf.get(lookupId(shape.word)) ?? [];
   const listed = completions.filter(hasScopedLists);
   if (listed.length === 0) return undefined;
-  const found = await context.dictionary.find(listed.map((entry) => ({ key: scopedKey(entry.term, shape.scope.key), prefix: false })), context.cost);
+  const rare = completions.filter((entry) => !hasScopedLists(entry));
+  const scopeEntries = entriesOf.get(lookupId(shape.scope))!;
+  // Rare completions are read against the scope's postings, whose block table is a file of its
+  // own when the scope is big: fetched in the lists' round rather than in one after it.
+  const [found] = await Promise.all([
+    context.dictionary.find(listed.map((entry) => ({ key: scopedKey(entry.term, shape.scope.key), prefix: false })), context.cost),
+    rare.length > 0 ? context.dictionary.loadTables([...rare, ...scopeEntries], context.cost) : undefined,
+  ]);
   // A listed completion without a list has no record in the scope.
   const lists = found.flatMap(([list]) => (list ? [list] : []));
   if (!lists.every((list) => answersTopK(list, context.k))) return undefined;
@@ -77,8 +84,7 @@ export async function fromScopedCompletions(run: QueryRun, entriesOf: Map<string
   const best = new Map<number, number>();
   for (const list of lists) for (const [doc, score] of rankedOf(list)) best.set(doc, Math.max(best.get(doc) ?? 0, score));
   const listsTop = [...best].sort(byRank).slice(0, context.k);
-  const rare = completions.filter((entry) => !hasScopedLists(entry));
-  const rareSettled = rare.length > 0 ? await context.evaluateEntries([rare, entriesOf.get(lookupId(shape.scope))!], listsTop) : undefined;
+  const rareSettled = rare.length > 0 ? await context.evaluateEntries([rare, scopeEntries], listsTop) : undefined;
   const rareRun = (await rareSettled?.exactCount?.()) ?? rareSettled;
 
   const whole = lists.every((list) => list.ranked!.docs.length >= list.df);

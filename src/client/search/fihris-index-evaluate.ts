@@ -38,6 +38,11 @@ export interface EvaluateOptions {
 }
 
 const firstRoundFiles = 4;
+/**
+ * With a full top k from the start (a narrower run's, or the scoped lists'), the bar is already
+ * high: what can still beat it is worth reading at once rather than in a second round.
+ */
+const seededFirstRoundFiles = 8;
 /** Most bytes read only to make a count exact once the top k is settled. */
 const countingBytes = 8192;
 
@@ -154,7 +159,7 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
   const matches = new Set<number>();
   const bytesOf = new Map<string, Uint8Array>();
   let next = 0;
-  let roundFiles = firstRoundFiles;
+  let roundFiles = top.full ? seededFirstRoundFiles : firstRoundFiles;
   let stoppedByBudget = false;
   const open = (item: WorkItem) => top.canEnter(item.upperBound, item.from);
   while (next < items.length && open(items[next])) {

@@ -92,9 +92,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     const pages = async () => {
       collectGarbage();
       await renderAstroPages(stagingDir, outDir, options.basePath);
-      // After Astro's process (it writes into the folder), before the staging folder goes, three
-      // jobs beside each other: the renderer's workers, the search files' worker, and this
-      // thread's bulk files between feeding the renderer.
+      // After Astro's process (beside its copy of the catalogue, memory would pass 4 GB at 100k)
+      // and before the staging folder goes, three jobs beside each other: the renderer's
+      // workers, the search files' worker, and this thread's bulk files between its batches.
       options.log(`3/3 record, library and browse pages; the search index (${searchEngine}) and suggestions; bulk data and reports …`);
       await allSettledOrThrow([
         renderSitePages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir })

@@ -1,7 +1,9 @@
 /**
  * The search index and its suggestion vocabulary built beside the pages: a worker thread
- * (search-index-worker.ts) reads the staged union.jsonl and writes them into the site. It must start after Astro's process,
- * which empties the output folder, and end before the staging folder is deleted.
+ * (search-index-worker.ts) reads the staged union.jsonl and writes them into the site. The
+ * build starts it once Astro's process has ended (beside Astro's copy of the catalogue, the
+ * process tree would pass 4 GB at 100k records) and waits for it before deleting the staging
+ * folder.
  */
 import { Worker } from 'node:worker_threads';
 import type { SearchEngineName } from './search-engine-choice.ts';

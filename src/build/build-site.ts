@@ -2,8 +2,8 @@
  * `fihris build`: content folder in, deployable static site out.
  * ingest (parse → … → ids) → data files → Astro pages → beside each other: the many pages
  * (worker threads), the search index and suggestions (a worker thread), bulk data and dumps.
- * Astro empties its outDir when it starts, so the data it renders from is staged first
- * in a folder of its own and the bulk files are written into OUT after Astro is done.
+ * The data Astro's process renders from is staged in a folder of its own, and the bulk files
+ * go into OUT once that process is done.
  */
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';

@@ -5,7 +5,7 @@
  */
 import type { UnionRecord } from '../src/shared/catalog-schema.ts';
 import { computeReports } from '../src/reports/compute-reports.ts';
-import { acquisitionClasses, acquisitionIndex, lackingTitles, onlyHereTitles } from '../src/reports/acquisition-lists.ts';
+import { acquisitionClasses, acquisitionIndex, acquisitionLists, lackingTitles, onlyHereTitles } from '../src/reports/acquisition-lists.ts';
 import { librariesCsv, overlapCsv } from '../src/reports/report-csv.ts';
 
 const recordCount = Number(process.argv[2] ?? 100_000);
@@ -59,5 +59,13 @@ time('libraries.csv + overlap.csv', () => librariesCsv(data).length + overlapCsv
 const index = time('acquisition index (one pass)', () => acquisitionIndex([...records]));
 const listed = time(`acquisition lists, ${libraries.length} libraries × ${acquisitionClasses.length} classes`, () =>
   libraries.reduce((sum, { code }) => sum + acquisitionClasses.reduce((n, c) => n + lackingTitles(index, code, c).length + onlyHereTitles(index, code, c).length, 0), 0));
+// What the acquisition pages ask for (counts and the first 500, each page in two languages),
+// on a fresh index each time: the lists' tallies are kept per index.
+time(`acquisition pages' lists, ${libraries.length} libraries × ${acquisitionClasses.length} classes × 2 languages (index included)`, () => {
+  const fresh = acquisitionIndex([...records]);
+  let shown = 0;
+  for (const _lang of ['ar', 'en']) for (const { code } of libraries) for (const c of acquisitionClasses) { const lists = acquisitionLists(fresh, code, c, 500); shown += lists.lacking.shown.length + lists.onlyHere.shown.length; }
+  return shown;
+});
 console.log(`titles ${data.collection.consortium.titles}, last copies ${data.collection.consortium.lastCopies}, list entries ${listed}`);
 console.log(`reports.json size: ${(JSON.stringify(data).length / 1024).toFixed(0)} KiB; heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);

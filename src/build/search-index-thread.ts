@@ -19,7 +19,7 @@ export function buildSearchIndexInWorker(unionJsonl: string, outDir: string, eng
     worker.on('error', reject);
     worker.on('exit', (code) => {
       if (done) resolve();
-      else reject(new Error(`The search index's worker stopped (exit code ${code}) before the index was written.`));
+      else reject(new Error(`The search index's worker stopped (exit code ${code}) before the index was written: its messages, if any, are above. The build stops, as a site without its index would find nothing.`));
     });
   });
 }

@@ -151,13 +151,13 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
   if (required.length === 0 || required.some((group) => group.length === 0)) return { top: [], total: 0, totalIsExact: true, rankingIsExact: true, allMatches: new Set() };
   const single = optional.length === 0 ? singleTermRun(required, options.k) : undefined;
   if (single) return single;
-  const intervals = candidateIntervals(required, optional);
+  const bytesOf = new Map<string, Uint8Array>();
+  const intervals = await narrowedToRareDocs(candidateIntervals(required, optional), required.length, options, bytesOf);
   const items = workItems(intervals, required.length);
   const read = new Set<Interval>();
   const top = new TopK(options.k);
   for (const [doc, score] of options.seed ?? []) top.add(doc, score);
   const matches = new Set<number>();
-  const bytesOf = new Map<string, Uint8Array>();
   let next = 0;
   let roundFiles = top.full ? seededFirstRoundFiles : firstRoundFiles;
   let stoppedByBudget = false;
@@ -208,6 +208,42 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
   };
   // Files already held: count now. Otherwise the caller reads them beside the hits' cards.
   return counting.some((name) => !options.files.has(name)) ? { ...result, exactCount } : exactCount();
+}
+
+/**
+ * A required word whose postings are all known (a rare word: inline, or all among its top
+ * postings) pins the matches to its few docs. When two or more other required groups must still
+ * be read, and that takes more than one round anyway, the group with the fewest bytes to read is
+ * read first and the intervals where it holds none of the rare word's docs are dropped: three
+ * words of which one is rare read the third's blocks only where the first two meet. A dropped
+ * interval holds no match, so the top k and the count stay exact.
+ */
+async function narrowedToRareDocs(intervals: Interval[], requiredCount: number, options: EvaluateOptions, bytesOf: Map<string, Uint8Array>): Promise<Interval[]> {
+  if (requiredCount < 3 || (options.seed?.length ?? 0) > 0) return intervals;
+  if (intervals.some((interval) => interval.covering.some((covering) => covering.some((s) => s.unloaded)))) return intervals;
+  const groups = Array.from({ length: requiredCount }, (_unused, g) => g);
+  const pinned = groups.find((g) => intervals.every((interval) => interval.covering[g].every((s) => s.inline)));
+  if (pinned === undefined) return intervals;
+  const toRead = groups.filter((g) => g !== pinned).map((g) => ({ g, files: unheldFiles(intervals, g, options.files) }));
+  const allFiles = new Set(toRead.flatMap(({ files }) => [...files.keys()]));
+  if (toRead.length < 2 || allFiles.size <= firstRoundFiles) return intervals;
+  const bytes = (files: Map<string, number>) => [...files.values()].reduce((sum, b) => sum + b, 0);
+  const first = toRead.reduce((best, group) => (bytes(group.files) < bytes(best.files) ? group : best));
+  if (first.files.size > firstRoundFiles || options.cost.bytes + bytes(first.files) > options.budgetBytes) return intervals;
+  const names = [...new Set(intervals.flatMap((interval) => interval.covering[first.g].flatMap((s) => (s.file ? [s.file.name] : []))))];
+  const loaded = await options.files.getAll(names, options.cost);
+  names.forEach((name, i) => bytesOf.set(name, loaded[i]));
+  return intervals.filter((interval) => {
+    const other = groupPostings(interval.covering[first.g], interval, bytesOf);
+    return [...groupPostings(interval.covering[pinned], interval, bytesOf).keys()].some((doc) => other.has(doc));
+  });
+}
+
+/** The files of one group's blocks over these intervals that are not held yet, with their sizes. */
+function unheldFiles(intervals: Interval[], group: number, files: IndexFiles): Map<string, number> {
+  const unheld = new Map<string, number>();
+  for (const interval of intervals) for (const s of interval.covering[group]) if (s.file && !files.has(s.file.name)) unheld.set(s.file.name, s.file.bytes);
+  return unheld;
 }
 
 /**

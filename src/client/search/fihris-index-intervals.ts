@@ -28,11 +28,14 @@ export type Group = Segment[][];
 
 /** The entry's segments; one `unloaded` segment over the whole doc space while its block table is in a t/ file not read. */
 export function segmentsOf(entry: TermEntry, docSpace: number): Segment[] {
-  if (entry.inline) {
-    const { docs, impacts } = entry.inline;
+  // A term with at most topPostings docs has them all among its top postings (in doc order):
+  // known without reading a block, as if inline.
+  const known = entry.inline ?? (entry.top && entry.top.docs.length === entry.df ? entry.top : undefined);
+  if (known) {
+    const { docs, impacts } = known;
     // Every posting is known: its docs are top candidates with exact impacts, and no other doc has one.
     const top = new Map(docs.map((doc, i) => [doc, impacts[i]]));
-    return [{ firstDoc: docs[0], lastDoc: docs[docs.length - 1], count: docs.length, maxImpact: Math.max(...impacts), cap: 0, top, offset: 0, length: 0, inline: entry.inline }];
+    return [{ firstDoc: docs[0], lastDoc: docs[docs.length - 1], count: docs.length, maxImpact: Math.max(...impacts), cap: 0, top, offset: 0, length: 0, inline: known }];
   }
   const top = entry.top ? new Map(entry.top.docs.map((doc, i) => [doc, entry.top!.impacts[i]])) : undefined;
   const lastTop = top ? [...top].reduce((last, [doc, impact]) => (impact < last[0] || (impact === last[0] && doc > last[1]) ? [impact, doc] : last), [256, -1] as [number, number]) : undefined;
@@ -107,8 +110,8 @@ export function candidateIntervals(required: Group[], optional: Group[]): Interv
   for (let i = 0; i + 1 < points.length; i++) {
     const from = points[i];
     const covering = groups.map((group, g) => coveringAt(group, cursors[g], from));
-    if (covering.slice(0, required.length).some((c) => c.length === 0)) continue;
     const to = points[i + 1];
+    if (covering.slice(0, required.length).some((c) => c.length === 0 || !mayHoldDoc(c, from, to))) continue;
     if (groups.length === 1) {
       intervals.push({ from, to, ...oneGroupBound(covering[0], from, to), covering });
       continue;
@@ -118,6 +121,28 @@ export function candidateIntervals(required: Group[], optional: Group[]): Interv
     intervals.push({ from, to, upperBound, boundFrom: from, covering });
   }
   return intervals;
+}
+
+/**
+ * False when the postings of every term covering [from, to) are known (inline) and none lies
+ * there: the group has no doc there, so nothing there can match. A rare word's one segment
+ * spans its docs from first to last, and the other words' block edges cut it into pieces
+ * most of which hold none of its docs.
+ */
+function mayHoldDoc(covering: Segment[], from: number, to: number): boolean {
+  return covering.some((s) => !s.inline || hasDocIn(s.inline.docs, from, to));
+}
+
+/** Whether ascending `docs` has one in [from, to). */
+function hasDocIn(docs: number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = docs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (docs[middle] < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < docs.length && docs[low] < to;
 }
 
 /**

@@ -1,5 +1,4 @@
 /** The report inputs from an ingest result: profiles, records, accounting, diagnostics, 008s. */
-import { controlField } from '../ingest/marc/marc-record.ts';
 import { sourceRecordKey, type IngestResult } from '../ingest/pipeline.ts';
 import type { ReportInputs } from './compute-reports.ts';
 import { validFixedField008 } from './quality-tally.ts';
@@ -15,11 +14,8 @@ export function reportInputsFromIngest(ingest: IngestResult): ReportInputs {
     accounting,
     diagnostics: ingest.diagnostics,
     facts: {
-      // union.jsonl does not carry the 008, so it is read from the decoded source record.
-      fixedField008: (member) => {
-        const source = ingest.sourceRecords.get(sourceRecordKey(member));
-        return validFixedField008(source && controlField(source, '008'));
-      },
+      // union.jsonl does not carry the 008, so it is read from the stored source record.
+      fixedField008: (member) => validFixedField008(ingest.sourceRecords.controlField(sourceRecordKey(member), '008')),
     },
   };
 }

@@ -8,7 +8,7 @@
  *
  * Read-only to its users (a ReadonlyMap), in the order records were added.
  */
-import type { MarcRecord } from './marc-record.ts';
+import { controlField, type MarcRecord } from './marc-record.ts';
 
 const SLAB_BYTES = 8 * 1024 * 1024;
 const encoder = new TextEncoder();
@@ -117,6 +117,26 @@ export class SourceRecordStore implements ReadonlyMap<string, MarcRecord> {
     if (index === undefined) return undefined;
     const at = index * 3;
     return this.#slabs[this.#places[at]].subarray(this.#places[at + 1], this.#places[at + 2]);
+  }
+
+  /**
+   * The value of the record's first control field with this tag, as `controlField` of the
+   * decoded record gives it, read from the stored JSON without decoding the rest: the reports
+   * read every record's 008, and decoding 200k whole records for it cost 2.5 s at 100k. A
+   * field stored in another shape than `{"tag":…,"value":…}` is found by decoding the record.
+   */
+  controlField(key: string, tag: string): string | undefined {
+    const index = this.#indexByKey.get(key);
+    if (index === undefined) return undefined;
+    const stored = this.storedBytes(key)!;
+    const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+    const start = bytes.indexOf(`{"tag":${JSON.stringify(tag)},"value":"`);
+    if (start === -1) return bytes.includes(`"tag":${JSON.stringify(tag)}`) ? controlField(this.#record(index), tag) : undefined;
+    // A quote inside a JSON string is escaped: the value ends at the first quote not escaped.
+    const from = bytes.indexOf('"value":"', start) + '"value":'.length;
+    let end = from + 1;
+    while (end < bytes.length && bytes[end] !== 0x22) end += bytes[end] === 0x5c ? 2 : 1;
+    return JSON.parse(bytes.toString('utf8', from, end + 1)) as string;
   }
 
   /** A fresh object each time: callers may not share or change what they get. */

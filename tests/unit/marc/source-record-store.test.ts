@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MarcRecord } from '../../../src/ingest/marc/marc-record.ts';
+import { controlField, type MarcRecord } from '../../../src/ingest/marc/marc-record.ts';
 import { SourceRecordStore, sourceRecordStoreOf } from '../../../src/ingest/marc/source-record-store.ts';
 
 function record(n: number, title: string): MarcRecord {
@@ -35,6 +35,22 @@ describe('SourceRecordStore', () => {
     const first = store.storedBytes('a\tf\t1')!;
     expect(JSON.parse(new TextDecoder().decode(first))).toEqual(record(1, 'تاريخ عمان'));
     expect(Buffer.from(first).equals(Buffer.from(store.storedBytes('a\tf\t2')!))).toBe(false);
+  });
+
+  it('reads a control field from the stored bytes as the decoded record gives it, whatever the field holds or lacks', () => {
+    const withFields = (...fields: MarcRecord['fields']): MarcRecord => ({ leader: '00000nam a2200000 i 4500', fields });
+    const records: MarcRecord[] = [
+      withFields({ tag: '001', value: 'OM-1' }, { tag: '008', value: '990101s1999    mu            000 0 ara d' }),
+      withFields({ tag: '008', value: 'quote " backslash \\ \u0000 تاريخ 😀' }),
+      withFields({ tag: '001', value: 'no 008' }),
+      withFields({ tag: '008', ind1: ' ', ind2: ' ', subfields: [{ code: 'a', value: 'a data field tagged 008' }] }),
+      withFields({ tag: '008', value: 'first' }, { tag: '008', value: 'second' }),
+      withFields({ value: 'keys the other way round', tag: '008' } as MarcRecord['fields'][number]),
+      withFields({ tag: '245', ind1: '1', ind2: '0', subfields: [{ code: 'a', value: '{"tag":"008","value":"inside a title"}' }] }),
+    ];
+    const store = sourceRecordStoreOf(records.map((record, n) => [`k${n}`, record]));
+    expect(records.map((_record, n) => store.controlField(`k${n}`, '008'))).toEqual(records.map((record) => controlField(record, '008')));
+    expect(store.controlField('absent', '008')).toBeUndefined();
   });
 
   it('hands out a fresh copy, so a caller that changes one cannot change the catalogue', () => {

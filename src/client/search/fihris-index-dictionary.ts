@@ -75,10 +75,11 @@ export class Dictionary {
   /**
    * Big terms keep their block table in a t/ file: one more round, only for them, and only
    * when a query must read their blocks (their top postings often settle it first).
+   * `alongside`: files the run will read next, fetched in the same round.
    */
-  async loadTables(entries: TermEntry[], cost: QueryCost): Promise<void> {
+  async loadTables(entries: TermEntry[], cost: QueryCost, alongside: string[] = []): Promise<void> {
     const waiting = entries.filter((entry) => entry.table && !entry.blocks);
-    const loaded = await this.files.getAll(waiting.map((entry) => entry.table!.file.name), cost);
+    const loaded = await this.files.getAll([...waiting.map((entry) => entry.table!.file.name), ...alongside], cost);
     waiting.forEach((entry, i) => {
       const table = entry.table!;
       entry.blocks = decodeOrFail(table.file.name, () =>

@@ -134,7 +134,7 @@ async function evaluateAnd(entries: TermEntry[][], options: EvaluateOptions, dic
   const groups = () => entries.map((group) => group.map((entry) => segmentsOf(entry, docSpace)));
   const first = await evaluateRun(groups(), [], options);
   if (!first.needsTables) return first;
-  await dictionary.loadTables(entries.flat(), options.cost);
+  await dictionary.loadTables(entries.flat(), options.cost, first.prefetch);
   return evaluateRun(groups(), [], options);
 }
 

@@ -20,6 +20,8 @@ export interface RunResult {
   allMatches?: Set<number>;
   /** The run must read blocks of a term whose block table is not loaded: load it, run again. */
   needsTables?: boolean;
+  /** With needsTables: files the run will read first, worth fetching in the same round as the tables. */
+  prefetch?: string[];
   /**
    * The top k is settled and final; a few more KB would make the count exact. Reads them and
    * gives the result with that count: the engine calls it while the hits' cards download.
@@ -152,7 +154,12 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
   const single = optional.length === 0 ? singleTermRun(required, options.k) : undefined;
   if (single) return single;
   const bytesOf = new Map<string, Uint8Array>();
-  const intervals = await narrowedToRareDocs(candidateIntervals(required, optional), required.length, options, bytesOf);
+  const candidates = candidateIntervals(required, optional);
+  const narrowing = narrowingPlan(candidates, required.length, options);
+  if (narrowing && candidates.some(hasUnloaded)) {
+    return { top: [], total: 0, totalIsExact: false, rankingIsExact: false, needsTables: true, prefetch: narrowing.files };
+  }
+  const intervals = narrowing ? await narrowedToRareDocs(candidates, narrowing, options, bytesOf) : candidates;
   const items = workItems(intervals, required.length);
   const read = new Set<Interval>();
   const top = new TopK(options.k);
@@ -173,7 +180,7 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
         continue;
       }
       if (read.has(item.interval) || batch.includes(item.interval)) continue;
-      if (item.interval.covering.some((covering) => covering.some((s) => s.unloaded))) {
+      if (hasUnloaded(item.interval)) {
         return { top: [], total: 0, totalIsExact: false, rankingIsExact: false, needsTables: true };
       }
       const fresh = filesOf(item.interval).filter((name) => !wanted.has(name) && !bytesOf.has(name));
@@ -210,33 +217,52 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
   return counting.some((name) => !options.files.has(name)) ? { ...result, exactCount } : exactCount();
 }
 
+/** The narrowing of a run: the group whose docs are all known, and the group read first, from these files. */
+interface Narrowing {
+  pinned: number;
+  first: number;
+  files: string[];
+}
+
 /**
  * A required word whose postings are all known (a rare word: inline, or all among its top
  * postings) pins the matches to its few docs. When two or more other required groups must still
  * be read, and that takes more than one round anyway, the group with the fewest bytes to read is
  * read first and the intervals where it holds none of the rare word's docs are dropped: three
- * words of which one is rare read the third's blocks only where the first two meet. A dropped
- * interval holds no match, so the top k and the count stay exact.
+ * words of which one is rare read the third's blocks only where the first two meet. A group
+ * whose block table is not loaded yet is not read first; its table comes in the same round.
  */
-async function narrowedToRareDocs(intervals: Interval[], requiredCount: number, options: EvaluateOptions, bytesOf: Map<string, Uint8Array>): Promise<Interval[]> {
-  if (requiredCount < 3 || (options.seed?.length ?? 0) > 0) return intervals;
-  if (intervals.some((interval) => interval.covering.some((covering) => covering.some((s) => s.unloaded)))) return intervals;
+function narrowingPlan(intervals: Interval[], requiredCount: number, options: EvaluateOptions): Narrowing | undefined {
+  if (requiredCount < 3 || intervals.length === 0 || (options.seed?.length ?? 0) > 0) return undefined;
   const groups = Array.from({ length: requiredCount }, (_unused, g) => g);
   const pinned = groups.find((g) => intervals.every((interval) => interval.covering[g].every((s) => s.inline)));
-  if (pinned === undefined) return intervals;
-  const toRead = groups.filter((g) => g !== pinned).map((g) => ({ g, files: unheldFiles(intervals, g, options.files) }));
+  if (pinned === undefined) return undefined;
+  const others = groups.filter((g) => g !== pinned);
+  const loaded = others.filter((g) => intervals.every((interval) => interval.covering[g].every((s) => !s.unloaded)));
+  if (others.length < 2 || loaded.length === 0) return undefined;
+  const toRead = loaded.map((g) => ({ g, files: unheldFiles(intervals, g, options.files) }));
   const allFiles = new Set(toRead.flatMap(({ files }) => [...files.keys()]));
-  if (toRead.length < 2 || allFiles.size <= firstRoundFiles) return intervals;
+  // Every group's blocks in one round: nothing to gain (a big group without its table has many).
+  if (loaded.length === others.length && allFiles.size <= firstRoundFiles) return undefined;
   const bytes = (files: Map<string, number>) => [...files.values()].reduce((sum, b) => sum + b, 0);
   const first = toRead.reduce((best, group) => (bytes(group.files) < bytes(best.files) ? group : best));
-  if (first.files.size > firstRoundFiles || options.cost.bytes + bytes(first.files) > options.budgetBytes) return intervals;
-  const names = [...new Set(intervals.flatMap((interval) => interval.covering[first.g].flatMap((s) => (s.file ? [s.file.name] : []))))];
-  const loaded = await options.files.getAll(names, options.cost);
-  names.forEach((name, i) => bytesOf.set(name, loaded[i]));
+  if (first.files.size > firstRoundFiles || options.cost.bytes + bytes(first.files) > options.budgetBytes) return undefined;
+  const files = [...new Set(intervals.flatMap((interval) => interval.covering[first.g].flatMap((s) => (s.file ? [s.file.name] : []))))];
+  return { pinned, first: first.g, files };
+}
+
+/** The intervals where the first group holds a doc of the pinned one (a dropped interval holds no match). */
+async function narrowedToRareDocs(intervals: Interval[], { pinned, first, files }: Narrowing, options: EvaluateOptions, bytesOf: Map<string, Uint8Array>): Promise<Interval[]> {
+  const loaded = await options.files.getAll(files, options.cost);
+  files.forEach((name, i) => bytesOf.set(name, loaded[i]));
   return intervals.filter((interval) => {
-    const other = groupPostings(interval.covering[first.g], interval, bytesOf);
+    const other = groupPostings(interval.covering[first], interval, bytesOf);
     return [...groupPostings(interval.covering[pinned], interval, bytesOf).keys()].some((doc) => other.has(doc));
   });
+}
+
+function hasUnloaded(interval: Interval): boolean {
+  return interval.covering.some((covering) => covering.some((s) => s.unloaded));
 }
 
 /** The files of one group's blocks over these intervals that are not held yet, with their sizes. */
@@ -251,7 +277,7 @@ function unheldFiles(intervals: Interval[], group: number, files: IndexFiles): M
  * read so that small result sets get an exact count rather than an estimate (undefined: too much).
  */
 function countingFiles(unread: Interval[], options: EvaluateOptions, bytesOf: Map<string, Uint8Array>): string[] | undefined {
-  if (unread.length === 0 || unread.some((interval) => interval.covering.some((covering) => covering.some((s) => s.unloaded)))) return undefined;
+  if (unread.length === 0 || unread.some(hasUnloaded)) return undefined;
   const wanted = new Map<string, number>();
   for (const interval of unread) {
     for (const name of filesOf(interval)) if (!bytesOf.has(name) && !options.files.has(name)) wanted.set(name, fileBytes(interval, name));

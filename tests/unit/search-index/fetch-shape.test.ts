@@ -13,7 +13,7 @@ import type { FacetScope } from '../../../src/shared/search/facet-keys.ts';
 import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
 import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
 import { bruteSearch, scanRecords, type BruteForce } from './brute-force.ts';
-import { baseUrl, diskFetch } from './disk-fetch.ts';
+import { baseUrl, diskFetch, roundsFetch } from './disk-fetch.ts';
 
 let dir: string;
 let scan: BruteForce;
@@ -41,25 +41,10 @@ async function foldersRead(query: string, scope: FacetScope = {}) {
   return { folders, postingBytes, urls: results.hits.map((hit) => hit.url), total: results.total, exact: results.totalIsExact };
 }
 
-/**
- * Runs one query on a cold engine over a network in rounds (every request waits for the round;
- * a round answers all that are waiting) and gives the round each file was asked for in.
- */
+/** Runs one query on a cold engine over a network in rounds and gives the rounds each folder's files were asked for in. */
 async function searchInRounds(query: string, scope: FacetScope) {
-  const roundOf = new Map<string, number>();
-  let round = 0;
-  let waiting: Array<() => void> = [];
-  const files = diskFetch(dir);
-  const engine = createFihrisIndexEngine({
-    baseUrl,
-    fetch: (async (input: string | URL | Request) => {
-      roundOf.set(String(input).slice(baseUrl.length), round);
-      if (waiting.length === 0) setTimeout(() => { round++; const answer = waiting; waiting = []; answer.forEach((go) => go()); }, 5);
-      await new Promise<void>((go) => waiting.push(go));
-      return files(input);
-    }) as typeof fetch,
-  });
-  const results = await engine.search(query, scope);
+  const { fetch, roundOf } = roundsFetch(dir);
+  const results = await createFihrisIndexEngine({ baseUrl, fetch }).search(query, scope);
   const roundsOf = (folder: string) => [...roundOf].filter(([name]) => name.startsWith(`${folder}/`)).map(([, r]) => r);
   return { roundsOf, results };
 }

@@ -2,8 +2,8 @@
  * Queries with a rare word (in at most topPostings records, every posting of it in its entry)
  * beside common ones, on an index big enough that the common words' blocks span many files:
  * the engine reads no block of the rare word, reads the blocks of one other word first for its
- * docs only, and the third word's blocks only where the first two meet; and it still gives
- * what a full scan gives.
+ * docs only (beside a big word's block table, in one round), and the third word's blocks only
+ * where the first two meet; and it still gives what a full scan gives.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,17 +15,18 @@ import { IndexFiles } from '../../../src/client/search/fihris-index-files.ts';
 import { planQuery } from '../../../src/client/search/fihris-index-query.ts';
 import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
 import type { FacetScope } from '../../../src/shared/search/facet-keys.ts';
-import { inlinePostingsMax, topPostings } from '../../../src/shared/search/fihris-index-format.ts';
+import { inlinePostingsMax, topPostings, type TermEntry } from '../../../src/shared/search/fihris-index-format.ts';
 import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
 import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
 import { bruteSearch, scanRecords, type BruteForce } from './brute-force.ts';
-import { baseUrl, diskFetch } from './disk-fetch.ts';
+import { baseUrl, diskFetch, roundsFetch } from './disk-fetch.ts';
 
 let dir: string;
 let scan: BruteForce;
 let rare: string[];
+let records: UnionRecord[];
 beforeAll(async () => {
-  const records: UnionRecord[] = [...syntheticUnionRecords({ records: 30_000, tailWords: 20_000 })];
+  records = [...syntheticUnionRecords({ records: 30_000, tailWords: 20_000 })];
   dir = mkdtempSync(join(tmpdir(), 'fihris-rare-'));
   await buildFihrisIndex(records, { outDir: dir });
   scan = await scanRecords(records);
@@ -79,6 +80,20 @@ describe('queries with a rare word', () => {
     }
   });
 
+  test('reads a big word’s block table in the same round as the blocks of the word read first', async () => {
+    expect((await entryOf('تاريخ ')).table).toBeDefined();
+    const middle = await titleWordWithBlockTableInEntry(records);
+    for (const word of rare) {
+      const query = `${word} ${middle} تاريخ `;
+      const { fetch, roundOf } = roundsFetch(dir);
+      const results = await createFihrisIndexEngine({ baseUrl, fetch, budgetBytes: 10_000_000 }).search(query, {});
+      expect(results.hits.map((hit) => hit.url)).toEqual(bruteSearch(scan, query, {}).top);
+      const roundsOf = (folder: string) => [...roundOf].filter(([name]) => name.startsWith(`${folder}/`)).map(([, r]) => r);
+      // One t/ file (the big word's table), asked for in the round of the first blocks.
+      expect({ query, tableRounds: roundsOf('t') }).toEqual({ query, tableRounds: [Math.min(...roundsOf('p'))] });
+    }
+  });
+
   test('with two common words, reads the second’s blocks only where the rare word and the first meet', async () => {
     let threeWordFiles = 0;
     let pairFiles = 0;
@@ -98,28 +113,52 @@ describe('queries with a rare word', () => {
   });
 });
 
-/** The files holding the blocks of the one word `query` is. */
-async function blockFilesOf(query: string): Promise<Set<string>> {
+/** The entry of the one word `query` is, its block table loaded. */
+async function entryOf(query: string): Promise<TermEntry> {
   const files = new IndexFiles(baseUrl, diskFetch(dir));
   const dictionary = new Dictionary(files, JSON.parse(readFileSync(join(dir, 'root.json'), 'utf8')));
   const cost = { bytes: 0, requests: 0, rounds: 0 };
   const [[entry]] = await dictionary.find(planQuery(query, {})[0].required, cost);
+  const tableInFile = entry.table !== undefined && entry.blocks === undefined;
   await dictionary.loadTables([entry], cost);
-  return new Set(entry.blocks!.map((block) => block.file.name));
+  return { ...entry, ...(tableInFile ? {} : { table: undefined }) };
+}
+
+/** The files holding the blocks of the one word `query` is. */
+async function blockFilesOf(query: string): Promise<Set<string>> {
+  return new Set((await entryOf(query)).blocks!.map((block) => block.file.name));
+}
+
+/** A title word in a few hundred records: its blocks are listed in its entry, not in a t/ file. */
+async function titleWordWithBlockTableInEntry(records: UnionRecord[]): Promise<string> {
+  for (const word of titleWords(records)) {
+    const df = bruteSearch(scan, `${word} `, {}).total;
+    if (df <= 4 * topPostings || df > 1000) continue;
+    const entry = await entryOf(`${word} `);
+    if (entry.blocks && entry.table === undefined) return word;
+  }
+  throw new Error('The fixture has no title word whose block table is in its entry.');
+}
+
+/** Each Arabic title word of four letters or more, once, in the records' order. */
+function* titleWords(records: UnionRecord[]): Generator<string> {
+  const seen = new Set<string>();
+  for (const record of records) {
+    for (const word of record.description.title.proper.split(/\s+/)) {
+      if (seen.has(word) || !/^[\u0621-\u064A]{4,}$/.test(word)) continue;
+      seen.add(word);
+      yield word;
+    }
+  }
 }
 
 /** Title words in more records than an entry holds inline, and no more than its top postings. */
 function rareTitleWords(records: UnionRecord[], scan: BruteForce, count: number): string[] {
-  const seen = new Set<string>();
   const words: string[] = [];
-  for (const record of records) {
-    for (const word of record.description.title.proper.split(/\s+/)) {
-      if (words.length === count) return words;
-      if (seen.has(word) || !/^[\u0621-\u064A]{4,}$/.test(word)) continue;
-      seen.add(word);
-      const df = bruteSearch(scan, `${word} `, {}).total;
-      if (df > inlinePostingsMax && df <= topPostings) words.push(word);
-    }
+  for (const word of titleWords(records)) {
+    if (words.length === count) break;
+    const df = bruteSearch(scan, `${word} `, {}).total;
+    if (df > inlinePostingsMax && df <= topPostings) words.push(word);
   }
   return words;
 }

@@ -7,7 +7,7 @@
  */
 import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { formatName, toBase64, type IndexRoot } from '../shared/search/fihris-index-format.ts';
-import { writeCards, cardsPerFile, tagsPerShard } from './cards-writer.ts';
+import { cardFilesOf, writeCards, cardsPerFile, tagsPerShard } from './cards-writer.ts';
 import { collectRecords } from './collect-records.ts';
 import { writeDictionary } from './dictionary-writer.ts';
 import { assignDocIds } from './doc-ids.ts';
@@ -36,7 +36,7 @@ export interface IndexBuildStats {
   /** Files and bytes per folder: i d p t h k c, and root.json. */
   byFolder: Record<string, FileTally>;
   milliseconds: number;
-  /** Milliseconds per build step: collect, invert, postings, hot cards, scoped lists, entries, dictionary, cards, last writes. */
+  /** Milliseconds per build step: collect, invert, postings, hot cards, cards, scoped lists, entries, dictionary, card files, last writes. */
   phases: Record<string, number>;
 }
 
@@ -67,11 +67,12 @@ export async function buildFihrisIndex(
   const tablePacker = new Packer(sink, 't');
   const tables = writeBlockTables(sortedTerms, blocksByTerm, postingPacker.files, collected.terms, tablePacker);
   const hotFiles = step('hot cards', writeHotCards(collected, docIds, index, sink));
-  const context = { index, blocksByTerm, postingFiles: postingPacker.files, tables, tableFiles: tablePacker.files, hotFiles };
-  const scoped = step('scoped lists', buildScopedLists(index, collected.terms, docIds.docSpace));
+  const cardFiles = step('cards', cardFilesOf(collected, docIds));
+  const context = { index, blocksByTerm, postingFiles: postingPacker.files, tables, tableFiles: tablePacker.files, hotFiles, cardFiles };
+  const scoped = step('scoped lists', buildScopedLists(index, collected.terms, docIds.docSpace, cardFiles));
   const entries = step('entries', encodeSortedEntries(collected, sortedTerms, context, makeFacetCounter(collected, docIds, index), scoped));
   const dictionary = step('dictionary', writeDictionary(entries, sink));
-  const cards = step('cards', writeCards(collected, docIds, sink));
+  const cards = step('card files', writeCards(cardFiles, sink));
   const root: IndexRoot = {
     format: formatName, docs: index.docs, docSpace: docIds.docSpace, facets: collected.facets, facetCountsMinDf,
     pages: toBase64(dictionary.pages), cardsPerFile, tagsPerShard, cardShards: cards.shards, cardShardBytes: cards.shardBytes,

@@ -3,7 +3,7 @@
  * terms carry their postings, mid-size terms their block table, big terms a reference to a
  * block table in a t/ file (so a dictionary chunk stays a few KB whatever the vocabulary).
  */
-import { entryFlags, hashBytes, inlineBlocksMax, inlinePostingsMax, topPostings } from '../shared/search/fihris-index-format.ts';
+import { entryFlags, hashBytes, inlineBlocksMax, inlinePostingsMax, taggedDocs, topPostings } from '../shared/search/fihris-index-format.ts';
 import { ByteWriter } from './byte-writer.ts';
 import type { InvertedIndex } from './invert.ts';
 import type { PackedFile, Packer } from './packer.ts';
@@ -11,6 +11,7 @@ import type { BlockMeta } from './postings-writer.ts';
 import { encodePostings } from './postings-writer.ts';
 import { stringHash } from '../shared/search/fihris-index-format.ts';
 import { bestPostings } from './hot-cards-writer.ts';
+import { writeCardTags, type CardFiles } from './cards-writer.ts';
 
 function fileRef(writer: ByteWriter, file: PackedFile): void {
   if (file.hash.length !== hashBytes * 2) throw new Error(`file hash ${file.hash} is not ${hashBytes} bytes`);
@@ -44,6 +45,8 @@ export interface EntryContext {
   tableFiles: PackedFile[];
   /** Hot-cards files of common terms (hot-cards-writer.ts). */
   hotFiles: Map<number, PackedFile>;
+  /** The card files' tags: an entry without a hot file carries those of its first hits. */
+  cardFiles: CardFiles;
 }
 
 /** Body of one entry: df, flags, facet counts (delta-coded facet index, count), postings place. */
@@ -56,6 +59,7 @@ export function encodeEntryBody(context: EntryContext, term: number, facetCounts
   else flags |= entryFlags.top | (blocks!.length > inlineBlocksMax ? entryFlags.tableInFile : 0);
   const hot = context.hotFiles.get(term);
   if (hot) flags |= entryFlags.hot;
+  else flags |= entryFlags.tags;
   writer.varint(df);
   writer.byte(flags);
   if (facetCounts) {
@@ -67,7 +71,7 @@ export function encodeEntryBody(context: EntryContext, term: number, facetCounts
       previous = facet;
     }
   }
-  if (flags & entryFlags.top) writeTop(index, term, writer);
+  const known = flags & entryFlags.top ? writeTop(index, term, writer) : inlinePostings(index, term);
   if (hot) fileRef(writer, hot);
   if (flags & entryFlags.inline) {
     const start = index.postingStart[term];
@@ -83,6 +87,13 @@ export function encodeEntryBody(context: EntryContext, term: number, facetCounts
     writer.varint(blocks!.length);
     encodeBlockTable(blocks!, context.postingFiles, writer);
   }
+  if (flags & entryFlags.tags) writeCardTags(taggedDocs(known.docs, known.impacts), context.cardFiles, writer);
+}
+
+function inlinePostings(index: InvertedIndex, term: number): { docs: number[]; impacts: number[] } {
+  const start = index.postingStart[term];
+  const end = index.postingStart[term + 1];
+  return { docs: Array.from(index.postingDocs.subarray(start, end)), impacts: Array.from(index.postingImpacts.subarray(start, end)) };
 }
 
 /** Big terms' block tables, each in a t/ file of its own, written before any entry. */
@@ -111,8 +122,8 @@ export interface TablePlace {
   blockCount: number;
 }
 
-/** The term's best postings by (impact desc, doc asc), written in doc order, then the best impact left out. */
-function writeTop(index: InvertedIndex, term: number, writer: ByteWriter): void {
+/** The term's best postings by (impact desc, doc asc), written in doc order, then the best impact left out; returns them. */
+function writeTop(index: InvertedIndex, term: number, writer: ByteWriter): { docs: number[]; impacts: number[] } {
   const best = bestPostings(index, term, topPostings + 1);
   const chosen = best.slice(0, topPostings).sort((a, b) => a - b);
   const restMax = best.length > topPostings ? index.postingImpacts[best[topPostings]] : 0;
@@ -121,4 +132,5 @@ function writeTop(index: InvertedIndex, term: number, writer: ByteWriter): void 
   for (let i = 1; i < chosen.length; i++) writer.varint(index.postingDocs[chosen[i]] - index.postingDocs[chosen[i - 1]] - 1);
   for (const at of chosen) writer.byte(index.postingImpacts[at]);
   writer.byte(restMax);
+  return { docs: chosen.map((at) => index.postingDocs[at]), impacts: chosen.map((at) => index.postingImpacts[at]) };
 }

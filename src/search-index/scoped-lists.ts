@@ -8,8 +8,9 @@
  * The key is scopedKey(): the lists sit after their scope word, apart from the chunks that
  * unscoped queries read.
  */
-import { entryFlags, hasScopedLists, isListedScopeWord, scopedKey, topPostings } from '../shared/search/fihris-index-format.ts';
+import { entryFlags, hasScopedLists, isListedScopeWord, scopedKey, taggedDocs, topPostings } from '../shared/search/fihris-index-format.ts';
 import { ByteWriter } from './byte-writer.ts';
+import { writeCardTags, type CardFiles } from './cards-writer.ts';
 import type { InvertedIndex } from './invert.ts';
 
 export interface ScopedLists {
@@ -50,12 +51,12 @@ function firstByRank(docs: number[], scores: number[], count: number): number[] 
   return chosen;
 }
 
-/** Flags byte (entryFlags.ranked), df, then the list: count, docs in doc order as gaps, a varint score each. */
-function encodeScopedBody(df: number, docs: number[], scores: number[], chosen: number[]): Uint8Array {
+/** df, flags byte (entryFlags.ranked and tags), then the list: count, docs in doc order as gaps, a varint score each; then the card tags of its first hits. */
+function encodeScopedBody(df: number, docs: number[], scores: number[], chosen: number[], cardFiles: CardFiles): Uint8Array {
   const writer = new ByteWriter();
   const ordered = chosen.sort((a, b) => docs[a] - docs[b]);
   writer.varint(df);
-  writer.byte(entryFlags.ranked);
+  writer.byte(entryFlags.ranked | entryFlags.tags);
   writer.varint(ordered.length);
   let previous = -1;
   for (const i of ordered) {
@@ -63,10 +64,11 @@ function encodeScopedBody(df: number, docs: number[], scores: number[], chosen: 
     previous = docs[i];
   }
   for (const i of ordered) writer.varint(scores[i]);
+  writeCardTags(taggedDocs(ordered.map((i) => docs[i]), ordered.map((i) => scores[i])), cardFiles, writer);
   return writer.result();
 }
 
-export function buildScopedLists(index: InvertedIndex, terms: string[], docSpace: number): ScopedLists {
+export function buildScopedLists(index: InvertedIndex, terms: string[], docSpace: number, cardFiles: CardFiles): ScopedLists {
   const byDoc = scopesByDoc(index, terms, docSpace);
   const lists: ScopedLists = { keys: [], bodies: [], df: new Int32Array(0) };
   const dfs: number[] = [];
@@ -86,7 +88,7 @@ export function buildScopedLists(index: InvertedIndex, terms: string[], docSpace
       if (scopeDocs.length === 0) return;
       const chosen = firstByRank(scopeDocs, scores[l], topPostings);
       lists.keys.push(scopedKey(terms[t], terms[byDoc.scopeTerms[l]]));
-      lists.bodies.push(encodeScopedBody(scopeDocs.length, scopeDocs, scores[l], chosen));
+      lists.bodies.push(encodeScopedBody(scopeDocs.length, scopeDocs, scores[l], chosen, cardFiles));
       dfs.push(scopeDocs.length);
     });
   }

@@ -1,7 +1,8 @@
 /**
  * The cards of the hits. Hits among a looked-up common term's first hits come from its hot-cards
- * file (h/); the others from card files (c/), named by tag shards (k/). One round for hot files
- * and shards together, one for card files.
+ * file (h/); the others from card files (c/), named by the tags a looked-up entry carries for its
+ * first hits, or else by tag shards (k/). One round for the hot files, the shards and the card
+ * files already named; one more only for the card files the shards name.
  */
 import { decodeOrFail, type IndexFiles, type QueryCost } from './fihris-index-files.ts';
 import { FihrisIndexError } from './fihris-index-error.ts';
@@ -57,32 +58,45 @@ function tagOf(shard: Uint8Array, n: number, root: IndexRoot): string {
   return [...shard.subarray(at, at + 3)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** @param entries the query's looked-up entries: their hot files may hold some hits. */
+/** Card file number → tag, from the tags entries carry for their first hits. */
+function tagsFromEntries(entries: TermEntry[], root: IndexRoot): Map<number, string> {
+  const tags = new Map<number, string>();
+  for (const entry of entries) for (const [doc, tag] of entry.cardTags ?? []) tags.set(Math.floor(doc / root.cardsPerFile), tag);
+  return tags;
+}
+
+/** @param entries the query's looked-up entries: their hot files may hold some hits, their tags name some card files. */
 export async function loadCards(docs: number[], root: IndexRoot, files: IndexFiles, cost: QueryCost, entries: TermEntry[] = []): Promise<Card[]> {
   const hot = chooseHotFiles(docs, entries);
   const hotNames = [...hot.keys()];
   const fromHot = new Set(hotNames.flatMap((name) => [...hot.get(name)!]));
   const rest = docs.filter((doc) => !fromHot.has(doc));
   const cardFiles = [...new Set(rest.map((doc) => Math.floor(doc / root.cardsPerFile)))];
-  const shardNumbers = [...new Set(cardFiles.map((n) => Math.floor(n / root.tagsPerShard)))];
+  // Card files whose tags an entry carries come in the first round, beside the hot files and
+  // the shards that name the others.
+  const knownTags = tagsFromEntries(entries, root);
+  const named = cardFiles.filter((n) => knownTags.has(n)).map((n): [number, string] => [n, cardFileName(n, knownTags.get(n)!)]);
+  const unnamed = cardFiles.filter((n) => !knownTags.has(n));
+  const shardNumbers = [...new Set(unnamed.map((n) => Math.floor(n / root.tagsPerShard)))];
   const shardNames = shardNamesOf(shardNumbers, root);
-  const firstRound = await files.getAll([...hotNames, ...shardNames], cost);
+  const firstRound = await files.getAll([...hotNames, ...shardNames, ...named.map(([, name]) => name)], cost);
   const byDoc = new Map<number, Card>();
   hotNames.forEach((name, i) => {
     const stored = decodeOrFail(name, () => JSON.parse(new TextDecoder().decode(firstRound[i])) as StoredCard[]);
     for (const card of stored) if (docs.includes(card[0])) byDoc.set(card[0], toCard(card));
   });
-  const shards = firstRound.slice(hotNames.length);
-  const names = cardFiles.map((n) => {
+  const shards = firstRound.slice(hotNames.length, hotNames.length + shardNames.length);
+  const fromShards = unnamed.map((n): [number, string] => {
     const s = shardNumbers.indexOf(Math.floor(n / root.tagsPerShard));
-    return cardFileName(n, decodeOrFail(shardNames[s], () => tagOf(shards[s], n, root)));
+    return [n, cardFileName(n, decodeOrFail(shardNames[s], () => tagOf(shards[s], n, root)))];
   });
-  const loaded = await files.getAll(names, cost);
-  cardFiles.forEach((n, f) => {
-    const cards = decodeOrFail(names[f], () => JSON.parse(new TextDecoder().decode(loaded[f])) as StoredCard[]);
+  const secondRound = await files.getAll(fromShards.map(([, name]) => name), cost);
+  const loaded = [...firstRound.slice(hotNames.length + shardNames.length), ...secondRound];
+  [...named, ...fromShards].forEach(([n, name], f) => {
+    const cards = decodeOrFail(name, () => JSON.parse(new TextDecoder().decode(loaded[f])) as StoredCard[]);
     for (const doc of rest.filter((d) => Math.floor(d / root.cardsPerFile) === n)) {
       const card = cards.find((c) => c[0] === doc % root.cardsPerFile);
-      if (!card) throw new FihrisIndexError('corrupt', names[f], `no card for doc ${doc}`);
+      if (!card) throw new FihrisIndexError('corrupt', name, `no card for doc ${doc}`);
       byDoc.set(doc, toCard(card));
     }
   });

@@ -3,7 +3,7 @@
  * the builder's encoder is src/search-index/entry-encoder.ts).
  */
 import { ByteReader } from './fihris-index-bytes.ts';
-import { entryFlags, hashBytes, type BlockInfo, type FileRef, type PageChunk, type TermEntry } from '../../shared/search/fihris-index-format.ts';
+import { entryFlags, hashBytes, taggedDocs, type BlockInfo, type FileRef, type PageChunk, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 
 export interface DictionaryChunk {
   /** Terms in index order. */
@@ -60,6 +60,7 @@ function decodeEntryBody(reader: ByteReader, term: string): TermEntry {
     const docs: number[] = [];
     for (let i = 0, doc = -1; i < count; i++) docs.push((doc += 1 + reader.varint()));
     entry.ranked = { docs, scores: docs.map(() => reader.varint()) };
+    if (flags & entryFlags.tags) entry.cardTags = readCardTags(reader, entry.ranked.docs, entry.ranked.scores);
     return entry;
   }
   if (flags & entryFlags.facets) {
@@ -85,7 +86,16 @@ function decodeEntryBody(reader: ByteReader, term: string): TermEntry {
   } else {
     entry.blocks = decodeBlockTable(reader, reader.varint());
   }
+  const known = entry.inline ?? entry.top;
+  if (flags & entryFlags.tags && known) entry.cardTags = readCardTags(reader, known.docs, known.impacts);
   return entry;
+}
+
+/** The card tags an entry carries for its first hits (taggedDocs), doc → tag. */
+function readCardTags(reader: ByteReader, docs: number[], scores: number[]): Map<number, string> {
+  const tags = new Map<number, string>();
+  for (const doc of taggedDocs(docs, scores)) tags.set(doc, reader.hex(3));
+  return tags;
 }
 
 /** A dictionary page (or the root's page list): per item its separator, front-coded, then its file's hash and size. */

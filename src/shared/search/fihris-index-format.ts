@@ -6,7 +6,7 @@
  * Layout (all integers unsigned LEB128 varints unless said otherwise):
  *   root.json                 the only fixed name; names every other file (two levels down)
  *   i/<hash>.bin              dictionary pages: per chunk its separator (front-coded), 6 hash bytes, bytes
- *   d/<hash>.bin              dictionary chunks: term entries, then prefix-completion lists
+ *   d/<hash>.bin              dictionary chunks: term entries (with their first hits' card tags), then prefix-completion lists
  *   p/<hash>.bin              postings blocks of many terms, 2-4 KB
  *   t/<hash>.bin              the block table of one term with many blocks
  *   k/<hash>.bin              card tags: 3 bytes per card file (its content hash, 0 = no file)
@@ -16,7 +16,7 @@
  * each file it downloads against its name, so a corrupted file is an error, never a wrong answer.
  */
 
-export const formatName = 'fihris-index/2';
+export const formatName = 'fihris-index/3';
 
 /** Folder of the built site that holds the index (root.json and the hashed files). */
 export const fihrisIndexFolder = 'fihris-index';
@@ -92,9 +92,20 @@ export interface TermEntry {
   hot?: FileRef;
   /** A scoped list (see scopedKey): its best docs with their full scores, in doc order; df counts them all. */
   ranked?: { docs: number[]; scores: number[] };
+  /** Card file tags of its taggedDocs, doc → tag (hex), when it has no hot-cards file. */
+  cardTags?: Map<number, string>;
 }
 
-export const entryFlags = { facets: 1, inline: 2, tableInFile: 4, top: 8, hot: 16, ranked: 32 } as const;
+export const entryFlags = { facets: 1, inline: 2, tableInFile: 4, top: 8, hot: 16, ranked: 32, tags: 64 } as const;
+
+/**
+ * The docs whose card file tags an entry without a hot-cards file carries (3 bytes each, at the
+ * end of its body, in this order): its first hotCardsCount known postings (inline, top or
+ * ranked) by rank, score desc then doc asc. Their cards need no k/ shard to be found.
+ */
+export function taggedDocs(docs: number[], scores: number[]): number[] {
+  return docs.map((doc, i): [number, number] => [doc, scores[i]]).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, hotCardsCount).map(([doc]) => doc);
+}
 
 /** Words with more docs than this get a scoped list per library, language and format (see scopedKey). */
 export const scopedListsMinDf = 100;

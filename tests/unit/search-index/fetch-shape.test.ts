@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFihrisIndexEngine } from '../../../src/client/search/fihris-index-engine.ts';
 import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
 import type { FacetScope } from '../../../src/shared/search/facet-keys.ts';
+import { hotCardsMinDf } from '../../../src/shared/search/fihris-index-format.ts';
 import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
 import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
 import { bruteSearch, scanRecords, type BruteForce } from './brute-force.ts';
@@ -121,6 +122,15 @@ describe('files a query downloads', () => {
     expect(roundsOf('t').length).toBeGreaterThan(0);
     // The lists may take two rounds (a dictionary page, then its chunk): the table comes in one of them.
     expect(Math.max(...roundsOf('t'))).toBeLessThanOrEqual(Math.max(...roundsOf('d')));
+  });
+
+  test('names the card files of a word’s first hits from the tags in its entry: no shard (k/), cards in the round after the dictionary', async () => {
+    const word = [...scan.df].find(([term, df]) => df > 10 && df <= hotCardsMinDf && /^[\u0621-\u064A]{4,}$/.test(term) && bruteSearch(scan, `${term} `, {}).total === df)![0];
+    const { roundsOf, results } = await searchInRounds(`${word} `, {});
+    expect(results.hits.map((hit) => hit.url)).toEqual(bruteSearch(scan, `${word} `, {}).top);
+    expect(roundsOf('k')).toEqual([]);
+    expect(roundsOf('h')).toEqual([]);
+    expect(Math.min(...roundsOf('c'))).toBe(Math.max(...roundsOf('d')) + 1);
   });
 
   test('still reads postings when a query needs them (three words with few matches)', async () => {

@@ -87,7 +87,7 @@ export function encodeEntryBody(context: EntryContext, term: number, facetCounts
     writer.varint(blocks!.length);
     encodeBlockTable(blocks!, context.postingFiles, writer);
   }
-  if (flags & entryFlags.tags) writeCardTags(taggedDocs(known.docs, known.impacts), context.cardFiles, writer);
+  if (flags & entryFlags.tags) writeCardTags(taggedDocs(known.docs, known.impacts, 'word'), context.cardFiles, writer);
 }
 
 function inlinePostings(index: InvertedIndex, term: number): { docs: number[]; impacts: number[] } {

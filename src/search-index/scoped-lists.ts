@@ -64,7 +64,7 @@ function encodeScopedBody(df: number, docs: number[], scores: number[], chosen: 
     previous = docs[i];
   }
   for (const i of ordered) writer.varint(scores[i]);
-  writeCardTags(taggedDocs(ordered.map((i) => docs[i]), ordered.map((i) => scores[i])), cardFiles, writer);
+  writeCardTags(taggedDocs(ordered.map((i) => docs[i]), ordered.map((i) => scores[i]), 'scoped list'), cardFiles, writer);
   return writer.result();
 }
 

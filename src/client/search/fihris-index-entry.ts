@@ -60,7 +60,7 @@ function decodeEntryBody(reader: ByteReader, term: string): TermEntry {
     const docs: number[] = [];
     for (let i = 0, doc = -1; i < count; i++) docs.push((doc += 1 + reader.varint()));
     entry.ranked = { docs, scores: docs.map(() => reader.varint()) };
-    if (flags & entryFlags.tags) entry.cardTags = readCardTags(reader, entry.ranked.docs, entry.ranked.scores);
+    if (flags & entryFlags.tags) entry.cardTags = readCardTags(reader, taggedDocs(entry.ranked.docs, entry.ranked.scores, 'scoped list'));
     return entry;
   }
   if (flags & entryFlags.facets) {
@@ -87,14 +87,14 @@ function decodeEntryBody(reader: ByteReader, term: string): TermEntry {
     entry.blocks = decodeBlockTable(reader, reader.varint());
   }
   const known = entry.inline ?? entry.top;
-  if (flags & entryFlags.tags && known) entry.cardTags = readCardTags(reader, known.docs, known.impacts);
+  if (flags & entryFlags.tags && known) entry.cardTags = readCardTags(reader, taggedDocs(known.docs, known.impacts, 'word'));
   return entry;
 }
 
-/** The card tags an entry carries for its first hits (taggedDocs), doc → tag. */
-function readCardTags(reader: ByteReader, docs: number[], scores: number[]): Map<number, string> {
+/** The card tags an entry carries for its taggedDocs, doc → tag. */
+function readCardTags(reader: ByteReader, docs: number[]): Map<number, string> {
   const tags = new Map<number, string>();
-  for (const doc of taggedDocs(docs, scores)) tags.set(doc, reader.hex(3));
+  for (const doc of docs) tags.set(doc, reader.hex(3));
   return tags;
 }
 

@@ -100,10 +100,12 @@ export const entryFlags = { facets: 1, inline: 2, tableInFile: 4, top: 8, hot: 1
 
 /**
  * The docs whose card file tags an entry without a hot-cards file carries (3 bytes each, at the
- * end of its body, in this order): its first hotCardsCount known postings (inline, top or
- * ranked) by rank, score desc then doc asc. Their cards need no k/ shard to be found.
+ * end of its body, in this order), so that their cards need no k/ shard: a word's every posting
+ * it holds (inline, or its top postings, in doc order: every hit of a word in at most
+ * topPostings records), a scoped list's first hotCardsCount by rank (score desc, doc asc).
  */
-export function taggedDocs(docs: number[], scores: number[]): number[] {
+export function taggedDocs(docs: number[], scores: number[], kind: 'word' | 'scoped list'): number[] {
+  if (kind === 'word') return docs;
   return docs.map((doc, i): [number, number] => [doc, scores[i]]).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, hotCardsCount).map(([doc]) => doc);
 }
 

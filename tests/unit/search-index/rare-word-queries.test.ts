@@ -34,19 +34,21 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** One query on a cold engine: its results and the postings files it read. */
+/** One query on a cold engine: its results, the postings files it read and whether it read a card tag shard. */
 async function search(query: string, scope: FacetScope = {}) {
   const postings = new Set<string>();
+  let shards = 0;
   const engine = createFihrisIndexEngine({
     baseUrl,
     budgetBytes: 10_000_000,
     fetch: diskFetch(dir, (name, bytes) => {
       if (name.startsWith('p/')) postings.add(name);
+      if (name.startsWith('k/')) shards++;
       return bytes;
     }),
   });
   const results = await engine.search(query, scope);
-  return { postings, urls: results.hits.map((hit) => hit.url), total: results.total, exact: results.totalIsExact, ranked: results.rankingIsExact };
+  return { postings, shards, urls: results.hits.map((hit) => hit.url), total: results.total, exact: results.totalIsExact, ranked: results.rankingIsExact };
 }
 
 describe('queries with a rare word', () => {
@@ -77,6 +79,13 @@ describe('queries with a rare word', () => {
       const got = await search(`${word} تاريخ `);
       expect(got.postings.size).toBeGreaterThan(0);
       for (const name of got.postings) expect({ word, name, common: common.has(name) }).toEqual({ word, name, common: true });
+    }
+  });
+
+  test('names the card files of every hit from the rare word’s entry, reading no card tag shard', async () => {
+    for (const word of rare) {
+      const got = await search(`${word} تاريخ الشعر `);
+      expect({ word, shards: got.shards }).toEqual({ word, shards: 0 });
     }
   });
 

@@ -2,7 +2,7 @@
  * Writes the doc cards a result list shows (c/), one file per range of doc ids, and the tag
  * shards (k/) that name them: 3 bytes of content hash per card file. A card file's name changes
  * only when a record in its range changes; the shards are tiny and change with them. The tags
- * are known before the dictionary is written: entries carry those of their first hits.
+ * are known before the dictionary is written: entries carry those of the hits they hold.
  */
 import { cardFileName, cardTag, hexToBytes, toBase64 } from '../shared/search/fihris-index-format.ts';
 import type { ByteWriter } from './byte-writer.ts';

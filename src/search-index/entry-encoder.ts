@@ -45,7 +45,7 @@ export interface EntryContext {
   tableFiles: PackedFile[];
   /** Hot-cards files of common terms (hot-cards-writer.ts). */
   hotFiles: Map<number, PackedFile>;
-  /** The card files' tags: an entry without a hot file carries those of its first hits. */
+  /** The card files' tags: an entry without a hot file carries those of its taggedDocs. */
   cardFiles: CardFiles;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The cards of the hits. Hits among a looked-up common term's first hits come from its hot-cards
- * file (h/); the others from card files (c/), named by the tags a looked-up entry carries for its
- * first hits, or else by tag shards (k/). One round for the hot files, the shards and the card
+ * file (h/); the others from card files (c/), named by the tags a looked-up entry carries for the
+ * hits it holds, or else by tag shards (k/). One round for the hot files, the shards and the card
  * files already named; one more only for the card files the shards name.
  */
 import { decodeOrFail, type IndexFiles, type QueryCost } from './fihris-index-files.ts';
@@ -58,7 +58,7 @@ function tagOf(shard: Uint8Array, n: number, root: IndexRoot): string {
   return [...shard.subarray(at, at + 3)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Card file number → tag, from the tags entries carry for their first hits. */
+/** Card file number → tag, from the tags entries carry for the hits they hold (taggedDocs). */
 function tagsFromEntries(entries: TermEntry[], root: IndexRoot): Map<number, string> {
   const tags = new Map<number, string>();
   for (const entry of entries) for (const [doc, tag] of entry.cardTags ?? []) tags.set(Math.floor(doc / root.cardsPerFile), tag);

@@ -6,7 +6,7 @@
  * Layout (all integers unsigned LEB128 varints unless said otherwise):
  *   root.json                 the only fixed name; names every other file (two levels down)
  *   i/<hash>.bin              dictionary pages: per chunk its separator (front-coded), 6 hash bytes, bytes
- *   d/<hash>.bin              dictionary chunks: term entries (with their first hits' card tags), then prefix-completion lists
+ *   d/<hash>.bin              dictionary chunks: term entries (with the card tags of hits they hold), then prefix-completion lists
  *   p/<hash>.bin              postings blocks of many terms, 2-4 KB
  *   t/<hash>.bin              the block table of one term with many blocks
  *   k/<hash>.bin              card tags: 3 bytes per card file (its content hash, 0 = no file)

@@ -10,6 +10,7 @@ import type { LibraryProfile } from '../shared/library-profile.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import type { Rejection } from './diagnostics/rejection.ts';
 import { ingestCodeVersion } from './library-cache/code-version.ts';
+import { fillLibraryCache, type FilledCache } from './library-cache/fill-library-cache.ts';
 import { ingestThroughCache } from './library-cache/ingest-through-cache.ts';
 import { openLibraryCache, type LibraryCache } from './library-cache/library-cache.ts';
 import { controlField, type MarcRecord } from './marc/marc-record.ts';
@@ -82,11 +83,14 @@ export async function ingestCatalogue(options: IngestOptions): Promise<IngestRes
   const cache = options.cacheDir === undefined ? undefined : await openLibraryCache(options.cacheDir, options.cacheCodeVersion ?? (await ingestCodeVersion()));
   const cachedLibraries: string[] = [];
 
-  for (const code of await listLibraryFolders(options.contentDir, options.libraryCodes)) {
-    const folder = { libraryDir: join(options.contentDir, 'libraries', code), relativeDir: join('libraries', code) };
-    const { account, fromCache } = await readOrLoadLibrary(folder, sinks, cache, options.onProgress);
+  const folders = (await listLibraryFolders(options.contentDir, options.libraryCodes))
+    .map((code) => ({ code, libraryDir: join(options.contentDir, 'libraries', code), relativeDir: join('libraries', code) }));
+  // The libraries the cache lacks are read beside each other first; all are then taken in order.
+  const filledCache = cache && await fillLibraryCache(folders, cache);
+  for (const folder of folders) {
+    const { account, fromCache } = await readOrLoadLibrary(folder, sinks, cache, options.onProgress, filledCache);
     libraries.push(account);
-    if (fromCache) cachedLibraries.push(code);
+    if (fromCache) cachedLibraries.push(folder.code);
   }
   // Every library still in the content folder keeps its entry, read this time or not (--library).
   await cache?.prune(await listLibraryFolders(options.contentDir));
@@ -124,13 +128,21 @@ export async function checkLibraryFolder(libraryDir: string): Promise<LibraryChe
 }
 
 /** One library: from the cache when it holds an entry for the library's current files, else read. */
-async function readOrLoadLibrary(folder: LibraryFolder, sinks: Sinks, cache: LibraryCache | undefined, onProgress: IngestOptions['onProgress']) {
+async function readOrLoadLibrary(folder: LibraryFolder, sinks: Sinks, cache: LibraryCache | undefined, onProgress: IngestOptions['onProgress'], filledCache?: FilledCache) {
   const read = () => ingestLibrary(folder, sinks, onProgress);
   if (!cache) return { account: await read(), fromCache: false };
   const code = basename(folder.libraryDir);
-  const loaded = await ingestThroughCache(cache, { code, libraryDir: folder.libraryDir }, sinks, read);
-  if (loaded.fromCache) onProgress?.({ libraryCode: code, file: folder.relativeDir, recordsRead: loaded.account.recordsRead, fromCache: true });
-  return loaded;
+  const loaded = await ingestThroughCache(cache, { code, libraryDir: folder.libraryDir, key: filledCache?.keys.get(code) }, sinks, read);
+  // A library a worker read in this build came through the cache, but was not in it before.
+  const fromCache = loaded.fromCache && !filledCache?.filled.has(code);
+  if (loaded.fromCache) onProgress?.({ libraryCode: code, file: folder.relativeDir, recordsRead: loaded.account.recordsRead, fromCache });
+  return { ...loaded, fromCache };
+}
+
+/** One library read into the cache, nothing else kept: the work of a fill-cache worker. */
+export async function ingestLibraryIntoCache(folder: LibraryFolder & { code: string }, cache: LibraryCache): Promise<void> {
+  const sinks: Sinks = { sourceRecords: new SourceRecordStore(), diagnostics: [], rejections: [], clusterInputs: [] };
+  await ingestThroughCache(cache, { code: folder.code, libraryDir: folder.libraryDir }, sinks, () => ingestLibrary(folder, sinks));
 }
 
 interface LibraryFolder {

@@ -54,6 +54,21 @@ export function encodeCacheFile(keyHex: string, library: CachedLibrary): Uint8Ar
   return [header(keyHex, body), ...body];
 }
 
+/** Bytes a file's header takes: what `headerFits` needs to read. */
+export const cacheFileHeaderBytes = HEADER_BYTES;
+
+/**
+ * Whether a file's header says it is an entry for this key, of this whole size: a cheap look
+ * before the work a miss costs. Its body's CRC is checked only when it is read (decodeCacheFile).
+ */
+export function headerFits(headerBytes: Uint8Array, fileSize: number, keyHex: string): boolean {
+  if (headerBytes.length < HEADER_BYTES) return false;
+  const view = new DataView(headerBytes.buffer, headerBytes.byteOffset, HEADER_BYTES);
+  return decoder.decode(headerBytes.subarray(0, 8)) === MAGIC && view.getUint32(8, true) === FORMAT_VERSION
+    && Buffer.from(headerBytes.subarray(24, 56)).toString('hex') === keyHex
+    && fileSize === HEADER_BYTES + Number(view.getBigUint64(12, true));
+}
+
 /** The library in a file's bytes, or undefined when they are not a whole, undamaged entry for this key. */
 export function decodeCacheFile(fileBytes: Uint8Array, keyHex: string): CachedLibrary | undefined {
   // A plain view: Buffer#slice would not copy, and the copies below must not pin the file.

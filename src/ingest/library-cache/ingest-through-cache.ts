@@ -19,13 +19,14 @@ export interface IngestSinks {
   clusterInputs: ClusterInput[];
 }
 
+/** `library.key`: its cache key when the build computed it already (fill-library-cache.ts). */
 export async function ingestThroughCache(
   cache: LibraryCache,
-  library: { code: string; libraryDir: string },
+  library: { code: string; libraryDir: string; key?: string },
   sinks: IngestSinks,
   ingest: () => Promise<LibraryAccount>,
 ): Promise<{ account: LibraryAccount; fromCache: boolean }> {
-  const key = await libraryCacheKey(library.libraryDir, library.code, cache.codeVersion);
+  const key = library.key ?? await libraryCacheKey(library.libraryDir, library.code, cache.codeVersion);
   const cached = await cache.read(library.code, key);
   if (cached) {
     appendLibrary(sinks, cached);

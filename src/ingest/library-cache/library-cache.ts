@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeCacheFile, encodeCacheFile } from './cache-file.ts';
+import { cacheFileHeaderBytes, decodeCacheFile, encodeCacheFile, headerFits } from './cache-file.ts';
 import type { CachedLibrary } from './cached-library.ts';
 
 const SUFFIX = '.library-cache';
@@ -20,6 +20,8 @@ export interface LibraryCache {
   codeVersion: string;
   /** The library as cached for this key, or undefined (no entry, another key, damaged file). */
   read(libraryCode: string, key: string): Promise<CachedLibrary | undefined>;
+  /** Whether an entry for this key seems to be there (its header only: `read` may still find it damaged). */
+  holds(libraryCode: string, key: string): Promise<boolean>;
   /** Replaces the library's entry; a build killed meanwhile leaves the old entry or none, never half a file. */
   write(libraryCode: string, key: string, library: CachedLibrary): Promise<void>;
   /** Deletes every entry but those of the given libraries, and any temporary file a killed build left; other files stay. */
@@ -38,6 +40,17 @@ export async function openLibraryCache(folder: string, codeVersion: string): Pro
     async read(libraryCode, key) {
       const bytes = await readFile(entryPath(libraryCode)).catch(() => undefined);
       return bytes === undefined ? undefined : decodeCacheFile(bytes, key);
+    },
+    async holds(libraryCode, key) {
+      const file = await open(entryPath(libraryCode), 'r').catch(() => undefined);
+      if (!file) return false;
+      try {
+        const header = new Uint8Array(cacheFileHeaderBytes);
+        const { bytesRead } = await file.read(header, 0, header.length, 0);
+        return headerFits(header.subarray(0, bytesRead), (await file.stat()).size, key);
+      } finally {
+        await file.close();
+      }
     },
     async write(libraryCode, key, library) {
       await writeAtomically(entryPath(libraryCode), encodeCacheFile(key, library));

@@ -1,6 +1,8 @@
 import { appendFile, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fillLibraryCache } from '../../../src/ingest/library-cache/fill-library-cache.ts';
+import { openLibraryCache } from '../../../src/ingest/library-cache/library-cache.ts';
 import { comparable, scratchContent, type Scratch } from './scratch-content.ts';
 
 const sampleCodes = ['bahla-community', 'missing-dump', 'mhc-library', 'rustaq-college', 'salalah-public', 'sohar-public', 'squ-main', 'sur-public', 'unizwa', 'unreadable-profile'].sort();
@@ -37,6 +39,21 @@ describe('an ingest through the library cache', () => {
     expect(first.cachedLibraries).toEqual([]);
     expect(comparable(first)).toStrictEqual(comparable(uncached));
     expect((await readdir(scratch.cacheDir)).sort()).toEqual(sampleCodes.map((code) => `${code}.library-cache`));
+  });
+
+  it('reads the libraries the cache lacks in worker threads, each into its entry, and none it holds', async () => {
+    const cache = await openLibraryCache(scratch.cacheDir, 'test-version');
+    const libraries = sampleCodes.map((code) => ({ code, libraryDir: scratch.libraryDir(code), relativeDir: join('libraries', code) }));
+
+    const first = await fillLibraryCache(libraries, cache, 2);
+    expect([...first.filled].sort()).toEqual(sampleCodes);
+    for (const code of sampleCodes) expect(await cache.holds(code, first.keys.get(code)!)).toBe(true);
+    const fromEntries = await scratch.ingest({ cacheCodeVersion: 'test-version' });
+    expect(fromEntries.cachedLibraries).toEqual(sampleCodes);
+    expect(comparable(fromEntries)).toStrictEqual(comparable(await scratch.ingest({ cached: false })));
+
+    const again = await fillLibraryCache(libraries, cache, 2);
+    expect(again.filled.size).toBe(0);
   });
 
   it('reads again only the library whose dump changed', async () => {

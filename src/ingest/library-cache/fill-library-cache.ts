@@ -47,12 +47,16 @@ export async function fillLibraryCache(libraries: LibraryToRead[], cache: Librar
   if (misses.length < 2 || threads < 2) return { keys, filled };
   const sizes = new Map(await Promise.all(misses.map(async (library) => [library.code, await folderBytes(library.libraryDir)] as const)));
   const queue = [...misses].sort((a, b) => sizes.get(b.code)! - sizes.get(a.code)!);
+  const newWorker = () => new Worker(new URL('./fill-cache-worker.ts', import.meta.url));
   const runWorker = async () => {
-    const worker = new Worker(new URL('./fill-cache-worker.ts', import.meta.url));
+    let worker = newWorker();
     try {
       for (let library = queue.shift(); library; library = queue.shift()) {
         const request: FillRequest = { library, cacheFolder: cache.folder, codeVersion: cache.codeVersion };
-        if (await readInWorker(worker, request)) filled.add(library.code);
+        const answer = await readInWorker(worker, request);
+        if (answer === 'cached') filled.add(library.code);
+        // A worker that died (out of memory on a huge library, say) is replaced for the next one.
+        if (answer === 'worker died') worker = newWorker();
       }
     } finally {
       await worker.terminate();
@@ -62,18 +66,23 @@ export async function fillLibraryCache(libraries: LibraryToRead[], cache: Librar
   return { keys, filled };
 }
 
-/** True when the worker cached the library; false when it failed (the build's thread reads it then). */
-function readInWorker(worker: Worker, request: FillRequest): Promise<boolean> {
+/**
+ * 'cached' when the worker wrote the library's entry; 'failed' when it could not (the build's
+ * thread reads the library then); 'worker died' when the worker itself stopped.
+ */
+function readInWorker(worker: Worker, request: FillRequest): Promise<'cached' | 'failed' | 'worker died'> {
   return new Promise((resolve) => {
-    const done = (ok: boolean) => {
+    const done = (answer: 'cached' | 'failed' | 'worker died') => {
       worker.off('message', onMessage);
-      worker.off('error', onError);
-      resolve(ok);
+      worker.off('error', onStop);
+      worker.off('exit', onStop);
+      resolve(answer);
     };
-    const onMessage = (message: { ok: boolean }) => done(message.ok);
-    const onError = () => done(false);
+    const onMessage = (message: { ok: boolean }) => done(message.ok ? 'cached' : 'failed');
+    const onStop = () => done('worker died');
     worker.on('message', onMessage);
-    worker.on('error', onError);
+    worker.on('error', onStop);
+    worker.on('exit', onStop);
     worker.postMessage(request);
   });
 }

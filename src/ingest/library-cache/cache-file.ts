@@ -73,12 +73,8 @@ export function headerFits(headerBytes: Uint8Array, fileSize: number, keyHex: st
 export function decodeCacheFile(fileBytes: Uint8Array, keyHex: string): CachedLibrary | undefined {
   // A plain view: Buffer#slice would not copy, and the copies below must not pin the file.
   const bytes = new Uint8Array(fileBytes.buffer, fileBytes.byteOffset, fileBytes.byteLength);
-  if (bytes.length < HEADER_BYTES) return undefined;
+  if (!headerFits(bytes.subarray(0, HEADER_BYTES), bytes.length, keyHex)) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (decoder.decode(bytes.subarray(0, 8)) !== MAGIC || view.getUint32(8, true) !== FORMAT_VERSION) return undefined;
-  if (Buffer.from(bytes.subarray(24, 56)).toString('hex') !== keyHex) return undefined;
-  const bodyLength = Number(view.getBigUint64(12, true));
-  if (bytes.length !== HEADER_BYTES + bodyLength) return undefined;
   const body = bytes.subarray(HEADER_BYTES);
   if (crc32(body) !== view.getUint32(20, true)) return undefined;
   try {

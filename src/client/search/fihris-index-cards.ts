@@ -6,7 +6,7 @@
  */
 import { decodeOrFail, type IndexFiles, type QueryCost } from './fihris-index-files.ts';
 import { FihrisIndexError } from './fihris-index-error.ts';
-import { cardFileName, fromBase64, hashBytes, hotCardsCount, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
+import { cardFileName, firstHitsByRank, fromBase64, hashBytes, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 
 export interface Card {
   url: string;
@@ -26,8 +26,7 @@ const toCard = ([, url, title, author, year, facets]: StoredCard): Card => ({
 
 /** The docs a hot file holds: its term's first top postings in rank order. */
 function hotDocs(entry: TermEntry): number[] {
-  const { docs, impacts } = entry.top!;
-  return docs.map((doc, i) => [doc, impacts[i]]).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, hotCardsCount).map(([doc]) => doc);
+  return firstHitsByRank(entry.top!.docs, entry.top!.impacts);
 }
 
 /** Hot files that hold some of the docs, greedily the one holding most first. */

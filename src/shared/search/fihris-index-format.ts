@@ -105,7 +105,11 @@ export const entryFlags = { facets: 1, inline: 2, tableInFile: 4, top: 8, hot: 1
  * topPostings records), a scoped list's first hotCardsCount by rank (score desc, doc asc).
  */
 export function taggedDocs(docs: number[], scores: number[], kind: 'word' | 'scoped list'): number[] {
-  if (kind === 'word') return docs;
+  return kind === 'word' ? docs : firstHitsByRank(docs, scores);
+}
+
+/** The first hotCardsCount of these postings by rank (score desc, doc asc): a result list's first page. */
+export function firstHitsByRank(docs: number[], scores: number[]): number[] {
   return docs.map((doc, i): [number, number] => [doc, scores[i]]).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, hotCardsCount).map(([doc]) => doc);
 }
 

@@ -1,6 +1,7 @@
 /**
  * A fetch over the built index files on disk, so tests run the real engine on the real files.
- * `tamper` lets a test damage or hide one file; `roundsFetch` serves them in network rounds.
+ * `tamper` lets a test damage or hide one file; `recordingFetch` notes what it served,
+ * `roundsFetch` serves them in network rounds.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -37,4 +38,10 @@ export function roundsFetch(dir: string): { fetch: typeof fetch; roundOf: Map<st
     return files(input);
   }) as typeof fetch;
   return { fetch: fetchInRounds, roundOf };
+}
+
+/** The same fetch, noting each file it serves with its size: what a test asserts a query read. */
+export function recordingFetch(dir: string): { fetch: typeof fetch; read: Map<string, number> } {
+  const read = new Map<string, number>();
+  return { fetch: diskFetch(dir, (name, bytes) => (read.set(name, bytes.length), bytes)), read };
 }

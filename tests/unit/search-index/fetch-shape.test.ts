@@ -14,7 +14,7 @@ import { hotCardsMinDf } from '../../../src/shared/search/fihris-index-format.ts
 import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
 import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
 import { bruteSearch, scanRecords, type BruteForce } from './brute-force.ts';
-import { baseUrl, diskFetch, roundsFetch } from './disk-fetch.ts';
+import { baseUrl, recordingFetch, roundsFetch } from './disk-fetch.ts';
 
 let dir: string;
 let scan: BruteForce;
@@ -28,17 +28,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs one query on a cold engine and returns the folders of the files it downloaded, and the bytes of postings. */
 async function foldersRead(query: string, scope: FacetScope = {}) {
-  const folders = new Set<string>();
-  let postingBytes = 0;
-  const engine = createFihrisIndexEngine({
-    baseUrl,
-    fetch: diskFetch(dir, (name, bytes) => {
-      folders.add(name.split('/')[0]);
-      if (name.startsWith('p/')) postingBytes += bytes.length;
-      return bytes;
-    }),
-  });
-  const results = await engine.search(query, scope);
+  const { fetch, read } = recordingFetch(dir);
+  const results = await createFihrisIndexEngine({ baseUrl, fetch }).search(query, scope);
+  const folders = new Set([...read.keys()].map((name) => name.split('/')[0]));
+  const postingBytes = [...read].filter(([name]) => name.startsWith('p/')).reduce((sum, [, bytes]) => sum + bytes, 0);
   return { folders, postingBytes, urls: results.hits.map((hit) => hit.url), total: results.total, exact: results.totalIsExact };
 }
 

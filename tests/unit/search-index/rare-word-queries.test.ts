@@ -19,7 +19,7 @@ import { inlinePostingsMax, topPostings, type TermEntry } from '../../../src/sha
 import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
 import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
 import { bruteSearch, scanRecords, type BruteForce } from './brute-force.ts';
-import { baseUrl, diskFetch, roundsFetch } from './disk-fetch.ts';
+import { baseUrl, diskFetch, recordingFetch, roundsFetch } from './disk-fetch.ts';
 
 let dir: string;
 let scan: BruteForce;
@@ -36,18 +36,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** One query on a cold engine: its results, the postings files it read and whether it read a card tag shard. */
 async function search(query: string, scope: FacetScope = {}) {
-  const postings = new Set<string>();
-  let shards = 0;
-  const engine = createFihrisIndexEngine({
-    baseUrl,
-    budgetBytes: 10_000_000,
-    fetch: diskFetch(dir, (name, bytes) => {
-      if (name.startsWith('p/')) postings.add(name);
-      if (name.startsWith('k/')) shards++;
-      return bytes;
-    }),
-  });
-  const results = await engine.search(query, scope);
+  const { fetch, read } = recordingFetch(dir);
+  const results = await createFihrisIndexEngine({ baseUrl, budgetBytes: 10_000_000, fetch }).search(query, scope);
+  const postings = new Set([...read.keys()].filter((name) => name.startsWith('p/')));
+  const shards = [...read.keys()].filter((name) => name.startsWith('k/')).length;
   return { postings, shards, urls: results.hits.map((hit) => hit.url), total: results.total, exact: results.totalIsExact, ranked: results.rankingIsExact };
 }
 

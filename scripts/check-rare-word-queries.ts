@@ -1,0 +1,54 @@
+/**
+ * The fihris index of a built site against a brute-force scan of the same union records, on
+ * queries with a rare title word (in 9 to 30 records) beside the catalogue's commonest title
+ * words: three words, a prefix last, and a library scope. Prints every query whose top 10 or
+ * exact count differs, and the mean bytes the engine downloaded (uncompressed).
+ *
+ *   node --max-old-space-size=8000 scripts/check-rare-word-queries.ts <built site> [library=uni-muscat-01]
+ * e.g. the benchmark's bench-out/work-100000/build (its data/union.jsonl and fihris-index/).
+ */
+import { join, resolve } from 'node:path';
+import { createFihrisIndexEngine } from '../src/client/search/fihris-index-engine.ts';
+import type { FacetScope } from '../src/shared/search/facet-keys.ts';
+import { readUnionRecords } from '../src/site/site-data.ts';
+import { bruteSearch, scanRecords } from '../tests/unit/search-index/brute-force.ts';
+import { baseUrl, diskFetch } from '../tests/unit/search-index/disk-fetch.ts';
+
+const site = resolve(process.argv[2] ?? 'bench-out/work-100000/build');
+const library = process.argv[3] ?? 'uni-muscat-01';
+const records = await readUnionRecords(join(site, 'data', 'union.jsonl'));
+const scan = await scanRecords(records);
+
+const titleCounts = new Map<string, number>();
+for (const record of records) {
+  for (const word of new Set((record.description?.title?.proper ?? '').split(/[\s:/.،,;]+/))) {
+    if (/^[\u0621-\u064A]{4,}$/.test(word)) titleCounts.set(word, (titleCounts.get(word) ?? 0) + 1);
+  }
+}
+const common = [...titleCounts].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([word]) => word);
+const rare: string[] = [];
+for (const [word, count] of titleCounts) {
+  if (rare.length === 25) break;
+  const df = count >= 9 && count <= 30 ? bruteSearch(scan, `${word} `, {}).total : 0;
+  if (df > 8 && df <= 32) rare.push(word);
+}
+const queries: [string, FacetScope][] = rare.flatMap((word, i): [string, FacetScope][] => [
+  [`${word} ${common[i % 40]} ${common[(i * 7 + 3) % 40]} `, {}],
+  [`${common[(i * 3) % 40]} ${word} ${common[(i * 5 + 1) % 40]}`, {}],
+  [`${word} ${common[i % 40]} `, { library }],
+]);
+
+let differ = 0;
+let bytes = 0;
+for (const [query, scope] of queries) {
+  const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(join(site, 'fihris-index')), budgetBytes: 10_000_000 });
+  const got = await engine.search(query, scope);
+  const want = bruteSearch(scan, query, scope);
+  const same = JSON.stringify(got.hits.map((hit) => hit.url)) === JSON.stringify(want.top) && (!got.totalIsExact || got.total === want.total);
+  if (!same) {
+    differ++;
+    console.log(`differs: ${JSON.stringify(query)} ${JSON.stringify(scope)}: ${got.total} (${got.totalIsExact ? 'exact' : 'about'}) against ${want.total}`);
+  }
+  bytes += got.cost.bytes;
+}
+console.log(`${queries.length} queries with a rare word over ${records.length} union records: ${differ} differ from the scan; mean ${(bytes / queries.length / 1024).toFixed(1)} KB downloaded`);

@@ -15,19 +15,19 @@ export type HeadingKind = (typeof headingKinds)[number];
 export const isHeadingKind = (kind: string): kind is HeadingKind => (headingKinds as readonly string[]).includes(kind);
 
 /** A heading's records on one page: all of them, or a run of a heading too long for one page. */
-export interface HeadingSlice {
+export interface HeadingSlice<R = UnionRecord> {
   label: string;
-  records: UnionRecord[];
+  records: R[];
   /** How many of the heading's records come before this slice (on earlier pages). */
   offset: number;
   /** How many records the heading has in all. */
   total: number;
 }
 
-export interface HeadingListPage {
+export interface HeadingListPage<R = UnionRecord> {
   /** 1-based page number. */
   page: number;
-  slices: HeadingSlice[];
+  slices: HeadingSlice<R>[];
   /** Guide words: the first and last heading on the page. */
   first: string;
   last: string;

@@ -9,22 +9,23 @@
  * itself against byte for byte and takes the inlined stylesheet and script from
  * (FIHRIS_ASTRO_PAGES=probes).
  */
-import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import type { SiteLibrary } from './site-library.ts';
 import { browseGroups, browseKinds, pageSize, paginate, type BrowseGroup, type BrowseKind } from './browse.ts';
 import { browseListPages, headingKinds, isHeadingKind, type HeadingKind, type HeadingListPage } from './browse-list.ts';
+import { listedRecord, type ListedRecord } from './listed-record.ts';
 
 // Decades and Dewey classes are few: each keeps its own pages.
 const groupKinds = browseKinds.filter((kind) => !isHeadingKind(kind));
 
 interface StaticPath<Params, Props> { params: Params; props: Props }
 
-export type LibraryPageProps = { library: SiteLibrary; page: number; pageCount: number; records: UnionRecord[] };
-export type BrowseListPageProps = { kind: HeadingKind; listPage: HeadingListPage; pages: number };
+// The listing pages' props hold each record as it is listed (listed-record.ts), not whole.
+export type LibraryPageProps = { library: SiteLibrary; page: number; pageCount: number; records: ListedRecord[] };
+export type BrowseListPageProps = { kind: HeadingKind; listPage: HeadingListPage<ListedRecord>; pages: number };
 export type BrowseGroupListProps = { kind: BrowseKind; groups: BrowseGroup[]; page: number; pages: number };
 export type BrowseKindPageProps = BrowseListPageProps | BrowseGroupListProps;
-export type BrowseGroupPageProps = { kind: BrowseKind; label: string; groupKey: string; records: UnionRecord[]; page: number; pages: number };
+export type BrowseGroupPageProps = { kind: BrowseKind; label: string; groupKey: string; records: ListedRecord[]; page: number; pages: number };
 
 /** In probe mode, the first page of a list; else all of it. */
 function probesOr<T>(list: T[]): T[] {
@@ -65,7 +66,7 @@ export function libraryPages(data: SiteData = loadSiteData()): Array<StaticPath<
     const pageCount = Math.max(1, Math.ceil(held.length / pageSize));
     return Array.from({ length: pageCount }, (_unused, index) => ({
       params: index === 0 ? { code: library.code } : { code: library.code, page: String(index + 1) },
-      props: { library, page: index + 1, pageCount, records: held.slice(index * pageSize, (index + 1) * pageSize) },
+      props: { library, page: index + 1, pageCount, records: held.slice(index * pageSize, (index + 1) * pageSize).map(listedRecord) },
     }));
   });
 }
@@ -74,7 +75,7 @@ export function browseListPagesOfKinds(data: SiteData = loadSiteData()): Array<S
   const { records } = data;
   return headingKinds.flatMap((kind) => {
     const pages = browseListPages(records, kind);
-    return pages.map((listPage) => ({ params: { kind, page: String(listPage.page) }, props: { kind, listPage, pages: pages.length } }));
+    return pages.map((listPage) => ({ params: { kind, page: String(listPage.page) }, props: { kind, listPage: listed(listPage), pages: pages.length } }));
   });
 }
 
@@ -92,7 +93,11 @@ export function browseGroupPages(data: SiteData = loadSiteData()): Array<StaticP
     const pages = paginate(group.records);
     return pages.map((pageRecords, index) => ({
       params: { kind, key: group.key, page: String(index + 1) },
-      props: { kind, label: group.label, groupKey: group.key, records: pageRecords, page: index + 1, pages: pages.length },
+      props: { kind, label: group.label, groupKey: group.key, records: pageRecords.map(listedRecord), page: index + 1, pages: pages.length },
     }));
   }));
+}
+
+function listed(page: HeadingListPage): HeadingListPage<ListedRecord> {
+  return { ...page, slices: page.slices.map((slice) => ({ ...slice, records: slice.records.map(listedRecord) })) };
 }

@@ -8,8 +8,7 @@ import { browseGroupPath, browseKindPath, libraryPagePath } from '../../site/pag
 import type { SiteData } from '../../site/site-data.ts';
 import { browseGroupPages, browseListPagesOfKinds, libraryPages } from '../../site/static-paths.ts';
 import { pageCacheKey } from './page-cache.ts';
-import { lazyHash, recordHash, type RoutedPageJob } from './record-page-jobs.ts';
-import type { UnionRecord } from '../../shared/catalog-schema.ts';
+import { lazyHash, type RoutedPageJob } from './record-page-jobs.ts';
 
 const langs: Lang[] = ['ar', 'en'];
 
@@ -18,32 +17,23 @@ export function* listingPageJobs(data: SiteData): Generator<RoutedPageJob> {
   // form of a library's page, every library's code and name: not their counts, which change
   // whenever one library re-deposits.
   const frameHash = pageCacheKey([data.libraries.map((library) => [library.code, library.name]), data.siteUrl]);
-  const propsKey = listedRecordsAsHashes(data.records);
   for (const { props } of libraryPages(data)) {
-    const contentHash = lazyHash(() => [frameHash, propsKey(props)]);
+    const contentHash = lazyHash(() => [frameHash, props]);
     for (const lang of langs) {
       yield { page: { route: 'library', props: { lang, ...props } }, pagePath: libraryPagePath(lang, props.library.code, props.page), contentHash };
     }
   }
   for (const { props } of browseListPagesOfKinds(data)) {
-    const contentHash = lazyHash(() => [frameHash, propsKey(props)]);
+    const contentHash = lazyHash(() => [frameHash, props]);
     for (const lang of langs) {
       yield { page: { route: 'browse-list', props: { lang, ...props } }, pagePath: browseKindPath(lang, props.kind, props.listPage.page), contentHash };
     }
   }
   for (const { props } of browseGroupPages(data)) {
-    const contentHash = lazyHash(() => [frameHash, propsKey(props)]);
+    const contentHash = lazyHash(() => [frameHash, props]);
     for (const lang of langs) {
       yield { page: { route: 'browse-group', props: { lang, ...props } }, pagePath: browseGroupPath(lang, props.kind, props.groupKey, props.page), contentHash };
     }
   }
 }
 
-/**
- * A listing page's props as text with every union record in them written as its hash: a
- * record is serialised once, not once for each list it is on.
- */
-function listedRecordsAsHashes(records: UnionRecord[]): (props: object) => string {
-  const isRecord = new Set<unknown>(records);
-  return (props) => JSON.stringify(props, (_key, value: unknown) => (isRecord.has(value) ? recordHash(value as UnionRecord) : value));
-}

@@ -32,22 +32,6 @@ export function lazyHash(parts: () => unknown[]): () => string {
 
 const langs: Lang[] = ['ar', 'en'];
 
-const recordHashes = new WeakMap<UnionRecord, string>();
-
-/**
- * A union record's hash, once per record: its record pages and every listing page that lists
- * it share it (serialising each listed record again made the listing pages' keys 36.6 s of a
- * 100k build).
- */
-export function recordHash(record: UnionRecord): string {
-  let hash = recordHashes.get(record);
-  if (hash === undefined) {
-    hash = pageCacheKey([record]);
-    recordHashes.set(record, hash);
-  }
-  return hash;
-}
-
 export async function* recordPageJobs(records: Iterable<UnionRecord> | AsyncIterable<UnionRecord>, frame: SiteFrame): AsyncGenerator<RoutedPageJob> {
   for await (const record of records) yield* recordJobs(record, frame);
   yield* retiredIdJobs(frame);
@@ -55,7 +39,7 @@ export async function* recordPageJobs(records: Iterable<UnionRecord> | AsyncIter
 
 export function recordJobs(record: UnionRecord, frame: SiteFrame): RoutedPageJob[] {
   const libraries = holdingLibraries(record).map((code) => shownOnRecordPage(frame.libraryByCode.get(code)));
-  const contentHash = lazyHash(() => [recordHash(record), libraries, frame.siteUrl, frame.covers.get(record.id)]);
+  const contentHash = lazyHash(() => [record, libraries, frame.siteUrl, frame.covers.get(record.id)]);
   return langs.map((lang) => ({ page: { route: 'record', props: { lang, id: record.id, record } }, pagePath: recordPath(lang, record.id), contentHash }));
 }
 

@@ -34,4 +34,9 @@ describe('a listing page’s content hash', () => {
   it('is the same on two builds of the same records', () => {
     expect(hashesWith(record.id, (r) => r)).toEqual(before);
   });
+
+  it('stays the same everywhere when the record changes only in what no list shows (a note)', () => {
+    const noted = hashesWith(record.id, (r) => ({ ...r, description: { ...r.description, notes: [...r.description.notes, 'ملاحظة جديدة'] } }));
+    expect([...before.keys()].filter((path) => before.get(path) !== noted.get(path))).toEqual([]);
+  });
 });

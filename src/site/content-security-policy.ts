@@ -10,7 +10,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { forEachTag } from './html-tags.ts';
+import { forEachTag, type Tag } from './html-tags.ts';
 
 export interface PolicyOptions {
   /** The search page runs Pagefind's WebAssembly. */
@@ -38,7 +38,11 @@ export function contentSecurityPolicy({ wasm = false }: PolicyOptions): string {
  * data, never run, so it needs no hash.
  */
 export function addInlineHashes(html: string): string {
-  const elements = inlineElements(html);
+  return withInlineHashes(html, inlineElements(html));
+}
+
+/** `html` with the hashes of these inline elements, the page's own in page order, added to its policy. */
+export function withInlineHashes(html: string, elements: InlineElement[]): string {
   const styles = elements.filter((e) => e.tag === 'style').map((e) => hash(e.text));
   const scripts = elements.filter((e) => e.tag === 'script' && !/\bsrc=|application\/ld\+json/.test(e.attributes)).map((e) => hash(e.text));
   return html.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/, (_whole, start: string, policy: string) => {
@@ -49,7 +53,7 @@ export function addInlineHashes(html: string): string {
   });
 }
 
-interface InlineElement { tag: 'script' | 'style'; attributes: string; text: string }
+export interface InlineElement { tag: 'script' | 'style'; attributes: string; text: string }
 
 /**
  * The real <script> and <style> elements of a page, found by walking its tags. A regex
@@ -59,14 +63,29 @@ interface InlineElement { tag: 'script' | 'style'; attributes: string; text: str
  */
 export function inlineElements(html: string): InlineElement[] {
   const found: InlineElement[] = [];
-  forEachTag(html, ({ name, attributes, text }) => {
-    if (text !== undefined) found.push({ tag: name as InlineElement['tag'], attributes, text });
+  forEachTag(html, (tag) => {
+    const element = inlineElementOf(tag);
+    if (element) found.push(element);
   });
   return found;
 }
 
+/** The tag as an inline element when it is a <script> or <style> (the walk gave it its text). */
+export function inlineElementOf({ name, attributes, text }: Tag): InlineElement | undefined {
+  return text === undefined ? undefined : { tag: name as InlineElement['tag'], attributes, text };
+}
+
+/** The hashes of inline texts seen: the site's own stylesheet and scripts, the same few on every page. */
+const hashOfText = new Map<string, string>();
+
 function hash(text: string): string {
-  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  let known = hashOfText.get(text);
+  if (known === undefined) {
+    if (hashOfText.size >= 64) hashOfText.clear();
+    known = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    hashOfText.set(text, known);
+  }
+  return known;
 }
 
 export function inlineHashes(): AstroIntegration {

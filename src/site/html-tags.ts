@@ -31,38 +31,80 @@ export interface Tag {
   text?: string;
 }
 
-// A comment, or a tag whose quoted attribute values are read whole (a ">" inside quotes does
-// not end it; an unclosed quote runs to the end of the page, as a browser reads it).
-const tagPattern = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']+|"[^"]*"|'[^']*'|"[^"]*$|'[^']*$)*)(?:>|$)/g;
+const lessThan = 0x3c;
+const greaterThan = 0x3e;
+const slash = 0x2f;
+const doubleQuote = 0x22;
+const singleQuote = 0x27;
+
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isNameCharacter = (c: number) => isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
 
 /**
- * Calls `visit` with each tag of the page in order, until it returns false. One regular
- * expression does the walk: it runs over every page of the site, and a loop over each
- * character cost more than rendering the page.
+ * Calls `visit` with each tag of the page in order, until it returns false. What is a tag:
+ * "<", an optional "/", a letter, then letters, digits and "-"; its attributes run to the
+ * first ">" outside quotes (a ">" inside a quoted value does not end it; an unclosed quote runs
+ * to the end of the page, as a browser reads it). A comment runs from "<!--" to "-->"; the text
+ * of a <script> or <style> to its closing tag. Text between tags is skipped with indexOf and
+ * only a tag's own characters are looked at one by one: it runs over every page of the site
+ * (the regular expression it replaced was 6% of a render worker's time).
  */
 export function forEachTag(html: string, visit: (tag: Tag) => boolean | void): void {
-  const pattern = new RegExp(tagPattern);
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(html)) !== null) {
-    const [whole, closing, rawName, attributes] = match;
-    if (rawName === undefined) continue;
-    const name = rawName.toLowerCase();
-    const tag: Tag = { name, closing: closing === '/', start: match.index, end: match.index + whole.length, attributes };
-    if (!tag.closing && (name === 'script' || name === 'style')) {
-      const stop = rawTextEnd(html, name, tag.end);
-      tag.text = html.slice(tag.end, stop);
-      pattern.lastIndex = stop;
+  const length = html.length;
+  let at = html.indexOf('<');
+  while (at !== -1) {
+    if (html.startsWith('<!--', at)) {
+      const close = html.indexOf('-->', at + 4);
+      if (close === -1) return;
+      at = html.indexOf('<', close + 3);
+      continue;
     }
-    if (visit(tag) === false) return;
+    const closing = html.charCodeAt(at + 1) === slash;
+    const nameStart = at + (closing ? 2 : 1);
+    if (!isLetter(html.charCodeAt(nameStart))) {
+      at = html.indexOf('<', at + 1);
+      continue;
+    }
+    let nameEnd = nameStart + 1;
+    while (nameEnd < length && isNameCharacter(html.charCodeAt(nameEnd))) nameEnd++;
+    let cursor = nameEnd;
+    let attributesEnd = length;
+    let end = length;
+    while (cursor < length) {
+      const c = html.charCodeAt(cursor);
+      if (c === greaterThan) {
+        attributesEnd = cursor;
+        end = cursor + 1;
+        break;
+      }
+      if (c === doubleQuote || c === singleQuote) {
+        const closeQuote = html.indexOf(c === doubleQuote ? '"' : "'", cursor + 1);
+        if (closeQuote === -1) break;
+        cursor = closeQuote + 1;
+      } else {
+        cursor++;
+      }
+    }
+    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    const tag: Tag = { name, closing, start: at, end, attributes: html.slice(nameEnd, attributesEnd) };
+    let next = end;
+    if (!closing && (name === 'script' || name === 'style')) {
+      next = rawTextEnd(html, name, end);
+      tag.text = html.slice(end, next);
+    }
+    if (visit(tag) === false || next >= length) return;
+    at = html.indexOf('<', next);
   }
 }
+
+const closingTags = { script: /<\/script/gi, style: /<\/style/gi };
 
 /**
  * Where the raw text of a <script> or <style> element that starts at `from` ends (its
  * closing tag, any case), or the end of the page.
  */
 export function rawTextEnd(html: string, tag: 'script' | 'style', from: number): number {
-  const close = new RegExp(`</${tag}`, 'ig');
+  const close = closingTags[tag];
   close.lastIndex = from;
   return close.exec(html)?.index ?? html.length;
 }

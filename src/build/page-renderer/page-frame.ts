@@ -6,8 +6,8 @@
  * Then the same two passes Astro's build runs over its own pages: the Content-Security-Policy
  * hashes and the relative asset URLs.
  */
-import { addInlineHashes } from '../../site/content-security-policy.ts';
-import { closingHeadIndex } from '../../site/html-tags.ts';
+import { inlineElementOf, inlineElements, withInlineHashes, type InlineElement } from '../../site/content-security-policy.ts';
+import { closingHeadIndex, forEachTag } from '../../site/html-tags.ts';
 import { rewriteAssetUrls } from '../../site/relative-asset-urls.ts';
 
 export interface PageFrame {
@@ -44,12 +44,49 @@ export function frameFromProbe(built: string, rendered: string): PageFrame {
   return { headStyles, inlinedScripts: ids.map((id, index) => [id, codes[index]]) };
 }
 
-/** A page from the container made into what `astro build` writes for it. */
+/**
+ * A page from the container made into what `astro build` writes for it: the frame's styles at
+ * the end of its <head>, then the policy's hashes of its inline elements, as addInlineHashes
+ * gives them for the framed page, from one walk of the page (the frame's own elements are
+ * read once per frame).
+ */
 export function finishPage(rendered: string, pagePath: string, frame: PageFrame, site: SiteBase): string {
-  const head = closingHeadIndex(rendered);
+  const { head, elements } = pageOutline(rendered);
   const framed = head === -1 ? rendered : `${rendered.slice(0, head)}${frame.headStyles}${rendered.slice(head)}`;
-  const hashed = addInlineHashes(framed);
+  const inline = head === -1 ? elements.map(([, element]) => element) : [
+    ...elements.filter(([start]) => start < head).map(([, element]) => element),
+    ...frameElements(frame),
+    ...elements.filter(([start]) => start >= head).map(([, element]) => element),
+  ];
+  const hashed = withInlineHashes(framed, inline);
   return hashed.includes(`="${site.base}${site.assetsDir}/`) ? rewriteAssetUrls(hashed, pagePath, site.base, site.assetsDir) : hashed;
+}
+
+/**
+ * Where the page's real `</head>` is (closingHeadIndex: before any <body>; -1 if none) and its
+ * inline elements with where each starts, in one walk.
+ */
+function pageOutline(html: string): { head: number; elements: Array<[number, InlineElement]> } {
+  let head = -1;
+  let inBody = false;
+  const elements: Array<[number, InlineElement]> = [];
+  forEachTag(html, (tag) => {
+    if (head === -1 && !inBody) {
+      if (tag.closing && tag.name === 'head') head = tag.start;
+      else if (!tag.closing && tag.name === 'body') inBody = true;
+    }
+    const element = inlineElementOf(tag);
+    if (element) elements.push([tag.start, element]);
+  });
+  return { head, elements };
+}
+
+const elementsOfFrames = new WeakMap<PageFrame, InlineElement[]>();
+
+function frameElements(frame: PageFrame): InlineElement[] {
+  let elements = elementsOfFrames.get(frame);
+  if (!elements) elementsOfFrames.set(frame, (elements = inlineElements(frame.headStyles)));
+  return elements;
 }
 
 /** The first place two pages differ, for the error that says the renderer went wrong. */

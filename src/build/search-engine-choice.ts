@@ -24,7 +24,8 @@ export function isSearchEngineChoice(value: string): value is SearchEngineChoice
  */
 export const pagefindRecordLimit = 1_000;
 
-type IndexBuilder = (records: readonly UnionRecord[], outDir: string) => Promise<unknown>;
+/** Each builder passes over the records once: they may stream from a file. */
+type IndexBuilder = (records: Iterable<UnionRecord>, outDir: string) => Promise<unknown>;
 
 const searchIndexBuilders: Record<SearchEngineName, IndexBuilder> = {
   pagefind: (records, outDir) => buildPagefindIndex(records, { outDir }),
@@ -42,6 +43,6 @@ export function resolveSearchEngine(choice: SearchEngineChoice, recordCount: num
  * Astro rendered it).
  * @example await buildSearchIndex(records, 'dist', resolveSearchEngine('auto', records.length))
  */
-export async function buildSearchIndex(records: readonly UnionRecord[], outDir: string, engine: SearchEngineName): Promise<void> {
+export async function buildSearchIndex(records: Iterable<UnionRecord>, outDir: string, engine: SearchEngineName): Promise<void> {
   await searchIndexBuilders[engine](records, outDir);
 }

@@ -4,9 +4,10 @@
  * while the page renderer's workers render and the build's thread feeds them.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readUnionRecords } from '../site/site-data.ts';
+import type { UnionRecord } from '../shared/catalog-schema.ts';
+import { eachUnionRecord } from '../site/site-data.ts';
 import { buildSearchIndex, type SearchEngineName } from './search-engine-choice.ts';
-import { writeSuggestionVocabulary } from './suggestion-vocabulary.ts';
+import { SuggestionCounts, writeVocabularyFile } from './suggestion-vocabulary.ts';
 
 export interface SearchIndexWorkerData {
   unionJsonl: string;
@@ -14,8 +15,18 @@ export interface SearchIndexWorkerData {
   engine: SearchEngineName;
 }
 
+/** The records as they pass, each counted for the vocabulary on its way to the index. */
+function* countedOnTheWay(records: Iterable<UnionRecord>, counts: SuggestionCounts): Generator<UnionRecord> {
+  for (const record of records) {
+    counts.add(record);
+    yield record;
+  }
+}
+
 const { unionJsonl, outDir, engine } = workerData as SearchIndexWorkerData;
-const records = readUnionRecords(unionJsonl);
-await buildSearchIndex(records, outDir, engine);
-await writeSuggestionVocabulary(records, outDir);
+// One pass over the staged catalogue, a record at a time: read whole, it was a second copy of
+// the catalogue beside the build thread's, and the build's memory peaked there.
+const suggestions = new SuggestionCounts();
+await buildSearchIndex(countedOnTheWay(eachUnionRecord(unionJsonl), suggestions), outDir, engine);
+await writeVocabularyFile(suggestions.words(), outDir);
 parentPort!.postMessage('done');

@@ -40,12 +40,26 @@ interface WordCount {
  * @example suggestionVocabulary(records, 2) // ['تاريخ', 'عمان']
  */
 export function suggestionVocabulary(records: Iterable<UnionRecord>, limit = vocabularyLimit): string[] {
-  const counts = new Map<string, WordCount>();
-  for (const record of records) countRecord(counts, record);
-  return [...counts.entries()]
-    .sort(([keyA, a], [keyB, b]) => b.records - a.records || compareCodeUnits(keyA, keyB))
-    .slice(0, limit)
-    .map(([, count]) => commonestSpelling(count.spellings));
+  const counts = new SuggestionCounts();
+  for (const record of records) counts.add(record);
+  return counts.words(limit);
+}
+
+/** The vocabulary counted a record at a time, for a reader that passes over the catalogue once for more than this. */
+export class SuggestionCounts {
+  private readonly counts = new Map<string, WordCount>();
+
+  add(record: UnionRecord): void {
+    countRecord(this.counts, record);
+  }
+
+  /** See suggestionVocabulary. */
+  words(limit = vocabularyLimit): string[] {
+    return [...this.counts.entries()]
+      .sort(([keyA, a], [keyB, b]) => b.records - a.records || compareCodeUnits(keyA, keyB))
+      .slice(0, limit)
+      .map(([, count]) => commonestSpelling(count.spellings));
+  }
 }
 
 function countRecord(counts: Map<string, WordCount>, record: UnionRecord): void {
@@ -95,7 +109,11 @@ export function vocabularyFileText(words: readonly string[]): string {
  * @example await writeSuggestionVocabulary(records, 'dist') // 5321
  */
 export async function writeSuggestionVocabulary(records: Iterable<UnionRecord>, outDir: string): Promise<number> {
-  const words = suggestionVocabulary(records);
+  return writeVocabularyFile(suggestionVocabulary(records), outDir);
+}
+
+/** Writes these words as OUT/search/vocabulary.json; says how many. */
+export async function writeVocabularyFile(words: readonly string[], outDir: string): Promise<number> {
   const file = join(outDir, vocabularyPath);
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, vocabularyFileText(words));

@@ -3,7 +3,7 @@
  * and checks it against the shared schemas. Build time only (Node).
  * The folder comes from FIHRIS_SITE_DATA, set by the build pipeline before it runs Astro.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { unionRecordSchema, type UnionRecord } from '../shared/catalog-schema.ts';
@@ -134,20 +134,40 @@ function readLibraries(file: string): SiteLibrary[] {
 
 /** Every union record of a union.jsonl, each line checked against the schema. */
 export function readUnionRecords(file: string): UnionRecord[] {
-  // Line by line out of the file's bytes: as one string (two bytes a character for Arabic) cut
-  // into lines, a 300 MB union.jsonl took 1.2 GB before the first record was parsed.
-  const bytes = readFileSync(file);
-  const records: UnionRecord[] = [];
-  let lineNumber = 0;
-  for (let start = 0; start < bytes.length;) {
-    const newline = bytes.indexOf(10, start);
-    const end = newline === -1 ? bytes.length : newline;
+  return [...eachUnionRecord(file)];
+}
+
+/**
+ * The union records of a union.jsonl one at a time, read in chunks of `chunkBytes`: a reader
+ * that keeps none of them (the search index's worker) holds one chunk and one record, not the
+ * catalogue. Lines are cut at their newline bytes and decoded whole (as one string, two bytes a
+ * character for Arabic, a 300 MB union.jsonl took 1.2 GB before the first record was parsed).
+ */
+export function* eachUnionRecord(file: string, chunkBytes = 4 * 1024 * 1024): Generator<UnionRecord> {
+  const fd = openSync(file, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(chunkBytes);
+    let carried = Buffer.alloc(0);
+    let lineNumber = 0;
+    const parse = (line: string) => parseUnionRecordLine(line, `${file}:${lineNumber}`);
+    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) {
+      const bytes = carried.length > 0 ? Buffer.concat([carried, chunk.subarray(0, read)]) : chunk.subarray(0, read);
+      let start = 0;
+      for (let newline = bytes.indexOf(10); newline !== -1; newline = bytes.indexOf(10, start)) {
+        lineNumber++;
+        const line = bytes.toString('utf8', start, newline);
+        if (line.trim() !== '') yield parse(line);
+        start = newline + 1;
+      }
+      // A copy: the chunk is read into again.
+      carried = Buffer.from(bytes.subarray(start));
+    }
     lineNumber++;
-    const line = bytes.toString('utf8', start, end);
-    if (line.trim() !== '') records.push(parseUnionRecordLine(line, `${file}:${lineNumber}`));
-    start = end + 1;
+    const last = carried.toString('utf8');
+    if (last.trim() !== '') yield parse(last);
+  } finally {
+    closeSync(fd);
   }
-  return records;
 }
 
 /** One line of union.jsonl as the pages see it, checked against the schema. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadSiteData } from '../../../src/site/site-data.ts';
+import { eachUnionRecord, loadSiteData } from '../../../src/site/site-data.ts';
 
 const fixture = fileURLToPath(new URL('../../fixtures/site/', import.meta.url));
 
@@ -62,5 +62,24 @@ describe('loadSiteData', () => {
 
   it('tells how to fix a missing data folder setting', () => {
     expect(() => loadSiteData('')).toThrow('FIHRIS_SITE_DATA is not set');
+  });
+});
+
+describe('eachUnionRecord', () => {
+  const file = join(fixture, 'union.jsonl');
+  const wanted = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line).id);
+
+  it('reads the same records whatever the chunk size, lines and Arabic letters cut across chunks', () => {
+    for (const chunkBytes of [1, 7, 64, 4096, 1 << 22]) {
+      expect([...eachUnionRecord(file, chunkBytes)].map((record) => record.id)).toEqual(wanted);
+    }
+  });
+
+  it('reads a last line without its newline, skips blank lines, and counts lines in its messages', () => {
+    const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '');
+    const dir = fixtureWith('union.jsonl', [lines[0], '', lines[1], '{"id": '].join('\n'));
+    const read: string[] = [];
+    expect(() => { for (const record of eachUnionRecord(join(dir, 'union.jsonl'), 5)) read.push(record.id); }).toThrow(/union\.jsonl:4: not valid JSON/);
+    expect(read).toEqual(wanted.slice(0, 2));
   });
 });

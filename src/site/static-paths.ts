@@ -75,7 +75,7 @@ export function browseListPagesOfKinds(data: SiteData = loadSiteData()): Array<S
   const { records } = data;
   return headingKinds.flatMap((kind) => {
     const pages = browseListPages(records, kind);
-    return pages.map((listPage) => ({ params: { kind, page: String(listPage.page) }, props: { kind, listPage: listed(listPage), pages: pages.length } }));
+    return pages.map((listPage) => ({ params: { kind, page: String(listPage.page) }, props: { kind, listPage: withListedRecords(listPage), pages: pages.length } }));
   });
 }
 
@@ -98,6 +98,7 @@ export function browseGroupPages(data: SiteData = loadSiteData()): Array<StaticP
   }));
 }
 
-function listed(page: HeadingListPage): HeadingListPage<ListedRecord> {
+/** The page with each of its records as it is listed. */
+function withListedRecords(page: HeadingListPage): HeadingListPage<ListedRecord> {
   return { ...page, slices: page.slices.map((slice) => ({ ...slice, records: slice.records.map(listedRecord) })) };
 }

@@ -31,7 +31,6 @@ export interface Tag {
   text?: string;
 }
 
-const lessThan = 0x3c;
 const greaterThan = 0x3e;
 const slash = 0x2f;
 const doubleQuote = 0x22;

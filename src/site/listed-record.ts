@@ -32,4 +32,3 @@ export function listedRecord(record: UnionRecord): ListedRecord {
   }
   return entry;
 }
-

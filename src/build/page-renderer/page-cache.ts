@@ -1,10 +1,10 @@
 /**
  * Rendered pages kept between builds, one file per page named by a hash of all that page
  * depends on (for a record page: its record, or redirect or tombstone, the libraries it
- * names, the site URL, its cover; for a listing page: what it shows of the records it lists) and of the
- * renderer (compiled templates and site code, the inlined stylesheet and script, the base
- * path). A library's re-deposit changes the hash of the pages of records it holds and of
- * the listing pages they move on, and only those are rendered again.
+ * names, the site URL, its cover; for a listing page: what it shows of the records it
+ * lists) and of the renderer (compiled templates and site code, the inlined stylesheet and
+ * script, the base path). A library's re-deposit changes the hash of the pages of records
+ * it holds and of the listing pages they move on, and only those are rendered again.
  *
  * A cached page and the page in the site are one file with two names (a hard link): a
  * link costs a fifth of writing the page again. So a built page must be replaced (written

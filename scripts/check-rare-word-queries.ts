@@ -16,7 +16,7 @@ import { baseUrl, diskFetch } from '../tests/unit/search-index/disk-fetch.ts';
 
 const site = resolve(process.argv[2] ?? 'bench-out/work-100000/build');
 const library = process.argv[3] ?? 'uni-muscat-01';
-const records = await readUnionRecords(join(site, 'data', 'union.jsonl'));
+const records = readUnionRecords(join(site, 'data', 'union.jsonl'));
 const scan = await scanRecords(records);
 
 const titleCounts = new Map<string, number>();

@@ -105,14 +105,9 @@ export function vocabularyFileText(words: readonly string[]): string {
 }
 
 /**
- * Writes OUT/search/vocabulary.json; says how many words it holds.
- * @example await writeSuggestionVocabulary(records, 'dist') // 5321
+ * Writes these words as OUT/search/vocabulary.json; says how many.
+ * @example await writeVocabularyFile(suggestionVocabulary(records), 'dist') // 5321
  */
-export async function writeSuggestionVocabulary(records: Iterable<UnionRecord>, outDir: string): Promise<number> {
-  return writeVocabularyFile(suggestionVocabulary(records), outDir);
-}
-
-/** Writes these words as OUT/search/vocabulary.json; says how many. */
 export async function writeVocabularyFile(words: readonly string[], outDir: string): Promise<number> {
   const file = join(outDir, vocabularyPath);
   await mkdir(dirname(file), { recursive: true });

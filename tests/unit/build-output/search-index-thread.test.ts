@@ -11,7 +11,7 @@ import { unionJsonLines } from '../../../src/ingest/emit/union-jsonl.ts';
 import { writeLines } from '../../../src/ingest/emit/write-lines.ts';
 import { buildSearchIndex } from '../../../src/build/search-engine-choice.ts';
 import { buildSearchIndexInWorker } from '../../../src/build/search-index-thread.ts';
-import { writeSuggestionVocabulary } from '../../../src/build/suggestion-vocabulary.ts';
+import { suggestionVocabulary, writeVocabularyFile } from '../../../src/build/suggestion-vocabulary.ts';
 import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
 
 const dirs: string[] = [];
@@ -36,7 +36,7 @@ describe('buildSearchIndexInWorker', () => {
     const inThread = scratch();
     await buildSearchIndexInWorker(join(staged, 'union.jsonl'), inWorker, 'fihris');
     await buildSearchIndex(records, inThread, 'fihris');
-    await writeSuggestionVocabulary(records, inThread);
+    await writeVocabularyFile(suggestionVocabulary(records), inThread);
     const written = filesWithBytes(inWorker);
     expect([...written.keys()]).toEqual(expect.arrayContaining(['/fihris-index/root.json', '/search/vocabulary.json']));
     expect(written).toEqual(filesWithBytes(inThread));

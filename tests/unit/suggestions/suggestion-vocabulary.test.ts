@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
-import { suggestionVocabulary, vocabularyFileText, writeSuggestionVocabulary } from '../../../src/build/suggestion-vocabulary.ts';
+import { suggestionVocabulary, vocabularyFileText, writeVocabularyFile } from '../../../src/build/suggestion-vocabulary.ts';
 import { createVocabulary, vocabularyPath } from '../../../src/shared/search/suggest.ts';
 import { tinyRecord } from '../../fixtures/search-index/tiny-record.ts';
 
@@ -57,7 +57,7 @@ describe('the suggestion vocabulary', () => {
   test('writes a JSON file the browser reads back into the same vocabulary', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'fihris-vocabulary-'));
     try {
-      const count = await writeSuggestionVocabulary([record('a', ['Qurʼān "History"']), record('b', ['history'])], dir);
+      const count = await writeVocabularyFile(suggestionVocabulary([record('a', ['Qurʼān "History"']), record('b', ['history'])]), dir);
       const file = JSON.parse(await readFile(join(dir, vocabularyPath), 'utf8'));
       expect(count).toBe(2);
       expect(file).toEqual({ format: 'fihris-vocabulary', version: 1, words: ['History', 'Qurʼān'] });

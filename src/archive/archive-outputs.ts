@@ -48,10 +48,13 @@ export async function writeArchiveOutputs(outDir: string, ingest: IngestResult, 
 
   const recordUrl = (record: UnionRecord) => (siteUrl ? absoluteUrl(siteUrl, record.url) : record.url);
   const dumps = await writeBulkDumps(join(outDir, 'data', 'dumps'), {
-    records, libraryCodes: profiles.map((p) => p.code).sort(compareBytes), sourceRecords: ingest.sourceRecords, unionMarc, recordUrl,
-    cacheDir: options.dumpsCacheDir,
+    records, libraryCodes: profiles.map((p) => p.code).sort(compareBytes), sourceRecords: ingest.sourceRecords, unionMarc,
+    unionMarcSettings: [...holdingsTagOf], recordUrl, cacheDir: options.dumpsCacheDir,
   });
-  const cached = options.dumpsCacheDir ? ` (${dumps.files.length - dumps.fromCache} written, ${dumps.fromCache} from the dumps cache)` : '';
+  const { parts, fromCache } = dumps.unionParts;
+  const cached = options.dumpsCacheDir
+    ? ` (${dumps.files.length - dumps.fromCache} written, ${dumps.fromCache} from the dumps cache; the union's from ${parts} parts, ${fromCache} of them cached)`
+    : '';
   options.log(`    bulk dumps: ${dumps.files.length} files in data/dumps/${cached}`);
 }
 

@@ -7,7 +7,8 @@
  * librarian can open it directly.
  *
  * With a cache folder, a library's dumps are linked from the cache when none of its members
- * changed (library-dumps.ts); the union's change with any library and are always written.
+ * changed (library-dumps.ts); the union's are made of parts, and only the parts that hold a
+ * changed record are made again (union-dumps.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { sha256File, sha256SumsText } from './checksums.ts';
 import { openDumpsCache } from './dumps-cache.ts';
 import { libraryDumpNames, membersByLibrary, writeLibraryDumps } from './library-dumps.ts';
-import { unionDumpNames, writeUnionDumps } from './union-dumps.ts';
+import { unionDumpNames, writeUnionDumps, type UnionDumpsSummary } from './union-dumps.ts';
 import type { UnionMarc } from './union-marc.ts';
 
 export interface DumpInput {
@@ -25,10 +26,14 @@ export interface DumpInput {
   libraryCodes: string[];
   sourceRecords: Pick<SourceRecordStore, 'get' | 'storedBytes'>;
   unionMarc: (record: UnionRecord) => UnionMarc | undefined;
+  /** What `unionMarc` depends on besides the record and its members' source records (the libraries' holdings tags). */
+  unionMarcSettings?: unknown;
   /** The URL a dump gives for a record page: absolute when the site URL is known. */
   recordUrl: (record: UnionRecord) => string;
-  /** Folder of the libraries' dumps cache; none: every dump is written. */
+  /** Folder of the dumps cache (the libraries' dumps, the union's parts); none: every dump is written. */
   cacheDir?: string;
+  /** Records per part of the union's dumps on average (tests set few); see union-dumps.ts. */
+  unionRecordsPerPart?: number;
 }
 
 export interface DumpsSummary {
@@ -36,6 +41,8 @@ export interface DumpsSummary {
   files: string[];
   /** Of those, the libraries' dumps linked from the cache. */
   fromCache: number;
+  /** The union's dumps' parts, and how many were copied from the cache. */
+  unionParts: UnionDumpsSummary;
   /** Cache entries deleted because no library of this build matched them. */
   pruned: number;
 }
@@ -43,9 +50,9 @@ export interface DumpsSummary {
 /** Writes every dump and SHA256SUMS. */
 export async function writeBulkDumps(dumpsDir: string, input: DumpInput): Promise<DumpsSummary> {
   await mkdir(dumpsDir, { recursive: true });
-  await writeUnionDumps(dumpsDir, input);
-  const summary: DumpsSummary = { files: [...unionDumpNames], fromCache: 0, pruned: 0 };
   const cache = input.cacheDir ? await openDumpsCache(input.cacheDir) : undefined;
+  const unionParts = await writeUnionDumps(dumpsDir, { ...input, cache, recordsPerPart: input.unionRecordsPerPart });
+  const summary: DumpsSummary = { files: [...unionDumpNames], fromCache: 0, unionParts, pruned: 0 };
   const members = membersByLibrary(input.records, input.libraryCodes);
   for (const code of input.libraryCodes) {
     const fromCache = await writeLibraryDumps(dumpsDir, code, members.get(code)!, { ...input, cache });

@@ -11,7 +11,7 @@
  * Cached files and the dumps in the site are one file with two names (hard links), as in
  * page-cache.ts: a dump must be replaced, never written over in place.
  */
-import { copyFileSync, linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -20,6 +20,8 @@ export interface DumpsCache {
   lookup(key: string, names: string[]): Map<string, string> | undefined;
   /** Keeps `files` (name → path of the file written) as the entry `key`. */
   store(key: string, files: Map<string, string>): void;
+  /** Keeps `contents` (name → bytes) as the entry `key`: files made only for the cache. */
+  storeContents(key: string, contents: Map<string, Uint8Array>): void;
   /** Deletes every entry this build did not look up: dumps of libraries that changed or left. */
   prune(): Promise<number>;
 }
@@ -32,6 +34,16 @@ export async function openDumpsCache(dir: string): Promise<DumpsCache> {
   const now = new Date();
   await utimes(dir, now, now);
   const used = new Set<string>();
+  /** Fills a folder of its own, then renames it into place: a build that stops half-way leaves no half entry. */
+  const storeEntry = (key: string, fill: (building: string) => void) => {
+    used.add(key);
+    const building = join(dir, `${pending}${process.pid}-${key}`);
+    rmSync(building, { recursive: true, force: true });
+    mkdirSync(building);
+    fill(building);
+    rmSync(join(dir, key), { recursive: true, force: true });
+    renameSync(building, join(dir, key));
+  };
   return {
     lookup: (key, names) => {
       used.add(key);
@@ -40,15 +52,12 @@ export async function openDumpsCache(dir: string): Promise<DumpsCache> {
       rmSync(join(dir, key), { recursive: true, force: true });
       return undefined;
     },
-    store: (key, files) => {
-      used.add(key);
-      const building = join(dir, `${pending}${process.pid}-${key}`);
-      rmSync(building, { recursive: true, force: true });
-      mkdirSync(building);
+    store: (key, files) => storeEntry(key, (building) => {
       for (const [name, path] of files) linkOrCopy(path, join(building, name));
-      rmSync(join(dir, key), { recursive: true, force: true });
-      renameSync(building, join(dir, key));
-    },
+    }),
+    storeContents: (key, contents) => storeEntry(key, (building) => {
+      for (const [name, bytes] of contents) writeFileSync(join(building, name), bytes);
+    }),
     prune: async () => {
       const stale = (await readdir(dir)).filter((name) => !used.has(name));
       await Promise.all(stale.map((name) => rm(join(dir, name), { recursive: true, force: true })));

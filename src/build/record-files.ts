@@ -9,7 +9,6 @@
  * of records whose inputs changed, and links the others from the cache: writing every file
  * was most of this step's time (400k files at 100k records, disk-bound).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -19,6 +18,7 @@ import type { SourceRecordStore } from '../ingest/marc/source-record-store.ts';
 import { marcXmlCollectionEnd, marcXmlCollectionStart, marcXmlRecord } from '../ingest/emit/marcxml-writer.ts';
 import { mrkRecord } from '../ingest/emit/mrk-writer.ts';
 import { sourceRecordKey } from '../ingest/pipeline.ts';
+import { recordSourcesHash } from '../ingest/record-sources-hash.ts';
 import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { bibtex, ris } from '../site/citation.ts';
 import { recordFilePath } from '../site/page-paths.ts';
@@ -123,15 +123,9 @@ function writeNewFile(file: string, text: string): void {
   }
 }
 
-/**
- * What a record's downloads are made of: the record, its members' source records as stored
- * (hashed as bytes: decoding them and building the MARC to hash was nine tenths of a
- * rebuild's time here), and the rest (writers, settings, page URL).
- */
+/** What a record's downloads are made of: the record and its members' source records, then the rest (writers, settings, page URL). */
 function downloadsKey(record: UnionRecord, sourceRecords: SourceRecordStore, rest: unknown[]): string {
-  const hash = createHash('sha256').update(pageCacheKey([record, ...rest]));
-  for (const member of record.members) hash.update(sourceRecords.storedBytes(sourceRecordKey(member)) ?? 'none').update('\u0000');
-  return hash.digest('hex');
+  return pageCacheKey([recordSourcesHash(record, sourceRecords), ...rest]);
 }
 
 function writersHash(): string {

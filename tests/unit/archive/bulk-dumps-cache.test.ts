@@ -113,12 +113,13 @@ describe('the libraries\' dumps cache', () => {
     expect(readdirSync(join(cacheDir, entry)).sort()).toEqual(libraryFiles(changedCode).sort());
   });
 
-  test('keeps one cache entry per library, dropping those no build asked for', async () => {
+  test('keeps one cache entry per library and per union part, dropping those no build asked for', async () => {
     const cacheDir = join(work, 'cache-pruned');
     await dumps(input, cacheDir);
     const after = await dumps(withRetitledMember(input), cacheDir);
-    expect(after.summary.pruned).toBe(1);
-    expect(readdirSync(cacheDir)).toHaveLength(libraryCodes.length);
+    // The retitled record's library, and the union part that holds the record.
+    expect(after.summary.pruned).toBe(2);
+    expect(readdirSync(cacheDir)).toHaveLength(libraryCodes.length + after.summary.unionParts.parts);
   });
 
   test('is used by writeArchiveOutputs, which logs how many dumps it took from the cache', async () => {
@@ -127,9 +128,10 @@ describe('the libraries\' dumps cache', () => {
     await writeArchiveOutputs(join(work, 'archive-cold'), ingest, options);
     await writeArchiveOutputs(join(work, 'archive-warm'), ingest, options);
     const files = 3 + 3 * libraryCodes.length + 1;
+    const parts = (await dumps(input)).summary.unionParts.parts;
     expect(lines.filter((line) => line.includes('bulk dumps'))).toEqual([
-      `    bulk dumps: ${files} files in data/dumps/ (${files} written, 0 from the dumps cache)`,
-      `    bulk dumps: ${files} files in data/dumps/ (4 written, ${files - 4} from the dumps cache)`,
+      `    bulk dumps: ${files} files in data/dumps/ (${files} written, 0 from the dumps cache; the union's from ${parts} parts, 0 of them cached)`,
+      `    bulk dumps: ${files} files in data/dumps/ (4 written, ${files - 4} from the dumps cache; the union's from ${parts} parts, ${parts} of them cached)`,
     ]);
   });
 });

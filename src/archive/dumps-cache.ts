@@ -1,7 +1,8 @@
 /**
  * Each library's dumps kept between builds, so that a rebuild after one library re-deposits
  * writes that library's dumps and links the other libraries' from here (writing the 36
- * libraries' dumps was a quarter of a 100k rebuild's last stage).
+ * libraries' dumps was a quarter of a 100k rebuild's last stage); and the parts of the union's
+ * dumps (union-dumps.ts), kept as bytes (storeContents) and copied into the union's files.
  *
  * One folder per entry, named by the hash of all the entry's files depend on, holding those
  * files under their own names. An entry is made in a folder of its own and renamed into

@@ -5,9 +5,8 @@
  * of those changed: the key hashes, member by member, everything the three files are made of.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { marcXmlCollectionEnd, marcXmlCollectionStart, marcXmlRecord } from '../ingest/emit/marcxml-writer.ts';
 import type { MarcRecord } from '../ingest/marc/marc-record.ts';
 import type { SourceRecordStore } from '../ingest/marc/source-record-store.ts';
@@ -18,6 +17,7 @@ import { linkOrCopy, type DumpsCache } from './dumps-cache.ts';
 import { libraryCsvHeader, libraryCsvValues, libraryDumpLine } from './dump-rows.ts';
 import { writeTextFiles } from './text-files.ts';
 import { unionIdPrefix } from './union-marc.ts';
+import { writersHash } from './writers-hash.ts';
 
 export interface LibraryMember {
   record: UnionRecord;
@@ -103,7 +103,7 @@ function inLibraryOrder(a: LibraryMember, b: LibraryMember): number {
  * cost most of what writing the dumps does); and the writers' code.
  */
 function libraryDumpsKey(code: string, members: LibraryMember[], input: LibraryDumpsInput): string {
-  writersKey ??= writersHash();
+  writersKey ??= writersHash(writersVersion, [...writerSources, './writers-hash.ts'], import.meta.url);
   const hash = createHash('sha256').update(JSON.stringify([writersKey, code, members.length]));
   for (const { record, member } of members) {
     const holdings = record.holdings.filter((h) => h.libraryCode === member.libraryCode);
@@ -113,11 +113,6 @@ function libraryDumpsKey(code: string, members: LibraryMember[], input: LibraryD
   return hash.digest('hex');
 }
 
-function writersHash(): string {
-  const hash = createHash('sha256').update(String(writersVersion));
-  for (const path of writerSources) hash.update('\u0000').update(readFileSync(fileURLToPath(new URL(path, import.meta.url))));
-  return hash.digest('hex');
-}
 
 /** The library's record as read, plus 035 "(FIHRIS)<id>" after its own 035s: the link back to the union. */
 function withUnionId(record: MarcRecord, id: string): MarcRecord {

@@ -16,7 +16,6 @@ import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { marcXmlCollectionEnd, marcXmlCollectionStart, marcXmlRecord } from '../ingest/emit/marcxml-writer.ts';
@@ -27,6 +26,7 @@ import { csvByteOrderMark, csvRow } from './csv.ts';
 import type { DumpsCache } from './dumps-cache.ts';
 import { unionCsvHeader, unionCsvValues, unionDumpLine } from './dump-rows.ts';
 import type { UnionMarc } from './union-marc.ts';
+import { writersHash } from './writers-hash.ts';
 
 export interface UnionDumpsInput {
   /** Union records in the order the dumps list them. */
@@ -51,9 +51,9 @@ export interface UnionDumpsSummary {
 export const unionDumpNames = ['union.marcxml.gz', 'union.jsonl.gz', 'union.csv'];
 
 /**
- * 64 records a part: a re-deposit that changes 1.7% of the records (the index benchmark's)
- * leaves a third of the parts untouched, where 512 would leave none; the gzip files grow by
- * the figure in the README's design notes against one stream.
+ * 64 records a part: a re-deposit that changed 2.1% of the records, spread over the id order,
+ * left 690 of 1,571 parts untouched at 100k (512 a part would leave almost none); the gzip
+ * files are 4.7% larger than one stream (`node scripts/bench-dumps.ts`).
  */
 export const defaultRecordsPerPart = 64;
 
@@ -147,17 +147,12 @@ async function makePart(part: UnionRecord[], input: UnionDumpsInput, key: string
 
 /** What a part is made of: each record with its source records (recordSourcesHash) and URL, the union MARC's settings, the writers. */
 function partKey(part: UnionRecord[], input: UnionDumpsInput, settingsKey: string): string {
-  writersKey ??= writersHash();
+  writersKey ??= writersHash(writersVersion, [...writerSources, './writers-hash.ts'], import.meta.url);
   const hash = createHash('sha256').update(writersKey).update('\u0000').update(settingsKey);
   for (const record of part) hash.update('\u0000').update(recordSourcesHash(record, input.sourceRecords)).update(' ').update(input.recordUrl(record));
   return hash.digest('hex');
 }
 
-function writersHash(): string {
-  const hash = createHash('sha256').update(String(writersVersion));
-  for (const path of writerSources) hash.update('\u0000').update(readFileSync(fileURLToPath(new URL(path, import.meta.url))));
-  return hash.digest('hex');
-}
 
 async function appendAll(files: AppendedFile[], pieces: Uint8Array[]): Promise<void> {
   await Promise.all(files.map((file, n) => file.append(pieces[n])));

@@ -2,7 +2,8 @@
  * A hash of a union record and of its members' source records as stored: what every file made
  * from one record is made of, besides the writers and the settings (its four downloads, its
  * lines in the union's dumps). Both caches key on it, and a record's JSON and source bytes are
- * hashed once a build for both (at 100k records each hashing cost the rebuild about 4 s).
+ * hashed once a build for both (at 100k records the downloads' hashing alone took 4.4 s of a
+ * rebuild under the profiler).
  */
 import { createHash } from 'node:crypto';
 import type { UnionRecord } from '../shared/catalog-schema.ts';

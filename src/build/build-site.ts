@@ -44,9 +44,10 @@ export interface BuildOptions {
   searchEngine?: SearchEngineChoice;
   /**
    * Folder of the page cache, so that a rebuild renders only the pages whose content changed;
-   * the downloads', the ingest's and the dumps' caches sit beside it (`<folder>-downloads`,
-   * `<folder>-ingest`: a rebuild reads again only the libraries whose files changed, `<folder>-dumps`:
-   * and writes again only their bulk dumps). false: no caches.
+   * the downloads', the ingest's, the dumps' and the search index's caches sit beside it
+   * (`<folder>-downloads`, `<folder>-ingest`: a rebuild reads again only the libraries whose files
+   * changed, `<folder>-dumps`: and writes again only their bulk dumps, `<folder>-search`: and
+   * collects for the index only the records whose staged line changed). false: no caches.
    * Default: .fihris/page-cache/<hash of the output folder>.
    */
   pageCacheDir?: string | false;
@@ -99,8 +100,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       await allSettledOrThrow([
         renderSitePages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir })
           .then((summary) => options.log(`    record, library and browse pages: ${summary.pages} (${summary.rendered} rendered, ${summary.fromCache} from the page cache)`)),
-        buildSearchIndexInWorker(join(stagingDir, 'union.jsonl'), outDir, searchEngine)
-          .then(() => options.log(`    search index (${searchEngine}) and suggestions written`)),
+        buildSearchIndexInWorker(join(stagingDir, 'union.jsonl'), outDir, searchEngine, cacheDir && await touchedFolder(`${cacheDir}-search`))
+          .then(({ recordsCarried, recordsCollected }) => options.log(`    search index (${searchEngine}) and suggestions written (${recordsCollected} records collected, ${recordsCarried} from the search cache)`)),
         (async () => {
           await writeBulkData(join(outDir, 'data'), ingest, join(stagingDir, 'union.jsonl'));
           await writeReportCsvs(outDir, reports);

@@ -7,18 +7,22 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { SearchEngineName } from './search-engine-choice.ts';
-import type { SearchIndexWorkerData } from './search-index-worker.ts';
+import type { SearchIndexSummary, SearchIndexWorkerData } from './search-index-worker.ts';
 
-/** @example await buildSearchIndexInWorker('/tmp/staged/union.jsonl', 'dist', 'fihris') */
-export function buildSearchIndexInWorker(unionJsonl: string, outDir: string, engine: SearchEngineName): Promise<void> {
-  const data: SearchIndexWorkerData = { unionJsonl, outDir, engine };
+/**
+ * `cacheDir`: where the project's index keeps each record's collection between builds
+ * (search-index-cache.ts); without one, every record is collected again.
+ * @example await buildSearchIndexInWorker('/tmp/staged/union.jsonl', 'dist', 'fihris', '.fihris/page-cache/1a2b-search')
+ */
+export function buildSearchIndexInWorker(unionJsonl: string, outDir: string, engine: SearchEngineName, cacheDir?: string): Promise<SearchIndexSummary> {
+  const data: SearchIndexWorkerData = { unionJsonl, outDir, engine, cacheDir };
   const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: data });
   return new Promise((resolve, reject) => {
-    let done = false;
-    worker.on('message', () => { done = true; });
+    let done: SearchIndexSummary | undefined;
+    worker.on('message', (summary: SearchIndexSummary) => { done = summary; });
     worker.on('error', reject);
     worker.on('exit', (code) => {
-      if (done) resolve();
+      if (done) resolve(done);
       else reject(new Error(`The search index's worker stopped (exit code ${code}) before the index was written: its messages, if any, are above. The build stops, as a site without its index would find nothing.`));
     });
   });

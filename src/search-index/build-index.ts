@@ -8,7 +8,7 @@
 import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { formatName, toBase64, type IndexRoot } from '../shared/search/fihris-index-format.ts';
 import { cardFilesOf, writeCards, cardsPerFile, tagsPerShard } from './cards-writer.ts';
-import { collectRecords } from './collect-records.ts';
+import { collectRecords, type CollectedRecords } from './collect-records.ts';
 import { writeDictionary } from './dictionary-writer.ts';
 import { assignDocIds } from './doc-ids.ts';
 import { writeBlockTables } from './entry-encoder.ts';
@@ -48,6 +48,15 @@ export async function buildFihrisIndex(
   options: FihrisIndexOptions,
 ): Promise<IndexBuildStats> {
   const started = performance.now();
+  const collected = await collectRecords(records);
+  return writeFihrisIndex(collected, options, started);
+}
+
+/**
+ * The index of records already collected (collect-records.ts): what buildFihrisIndex does after
+ * its first pass. `started` is when the collecting began, so the stats cover both.
+ */
+export async function writeFihrisIndex(collected: CollectedRecords, options: FihrisIndexOptions, started = performance.now()): Promise<IndexBuildStats> {
   const phases: Record<string, number> = {};
   let last = started;
   /** Milliseconds since the previous step, kept under `name`: where a build's time goes (writes overlap later steps). */
@@ -57,7 +66,7 @@ export async function buildFihrisIndex(
     last = now;
     return value;
   };
-  const collected = step('collect', await collectRecords(records));
+  step('collect', undefined);
   const docIds = assignDocIds(collected.permanentIds);
   const index = step('invert', invert(collected, docIds));
   const sink = new FileSink(options.outDir);

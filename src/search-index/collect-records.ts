@@ -45,38 +45,105 @@ function facetIndex(collected: CollectedRecords, facetIds: Map<string, number>, 
   return index;
 }
 
-export async function collectRecords(records: Iterable<UnionRecord> | AsyncIterable<UnionRecord>): Promise<CollectedRecords> {
-  const collected: CollectedRecords = {
+/**
+ * The collection as the next build's collector may take records from (search-index-cache.ts
+ * keeps it between builds): everything but the vocabulary map, which is rebuilt as terms arrive.
+ */
+export type CarriedCollection = Omit<CollectedRecords, 'vocabulary'>;
+
+/**
+ * Takes records one at a time, each either computed from the union record or carried over from
+ * an earlier build's collection (a record whose staged line has not changed): a carried record
+ * adds the same terms, weights and facets in the same order as computing it would, so the
+ * collection, and the index written from it, is the same either way.
+ */
+export class RecordCollector {
+  private readonly collected: CollectedRecords = {
     terms: [], facets: [], termStart: new GrowableInt32(), termIds: new GrowableInt32(),
     weights: new GrowableFloat32(), lengths: new GrowableFloat32(), priors: new GrowableFloat32(), permanentIds: [], cards: [],
     vocabulary: new Map(),
   };
-  const vocabulary = collected.vocabulary;
-  const facetIds = new Map<string, number>();
-  const seen = new Set<string>();
-  collected.termStart.push(0);
-  for await (const record of records) {
-    if (seen.has(record.id)) throw new Error(`Two union records share the id ${record.id}: the merge stage must give each record its own id.`);
-    seen.add(record.id);
+  private readonly facetIds = new Map<string, number>();
+  private readonly seen = new Set<string>();
+  /** Per earlier collection: its term and facet numbers → this one's, -1 until first met. */
+  private readonly carriedNumbers = new Map<CarriedCollection, { terms: Int32Array; facets: Int32Array }>();
+
+  constructor() {
+    this.collected.termStart.push(0);
+  }
+
+  get records(): number {
+    return this.collected.permanentIds.length;
+  }
+
+  add(record: UnionRecord): void {
+    const collected = this.collected;
+    this.checkNew(record.id);
     const view = recordTerms(record);
     for (const [term, weight] of view.weights) {
-      collected.termIds.push(intern(collected, vocabulary, term));
+      collected.termIds.push(intern(collected, collected.vocabulary, term));
       collected.weights.push(weight);
     }
     // A scope word a text happens to contain is already a term of the record: once is enough.
     for (const word of view.scopeWords.filter((one) => !view.weights.has(one))) {
-      collected.termIds.push(intern(collected, vocabulary, word));
+      collected.termIds.push(intern(collected, collected.vocabulary, word));
       collected.weights.push(facetWeight);
     }
-    const facets = view.facets.map((facet) => facetIndex(collected, facetIds, facet));
-    collected.termStart.push(collected.termIds.length);
-    collected.lengths.push(view.length);
-    collected.priors.push(view.prior);
-    collected.permanentIds.push(record.id);
-    collected.cards.push({ card: view.card, facets });
+    const facets = view.facets.map((facet) => facetIndex(collected, this.facetIds, facet));
+    this.close(record.id, view.length, view.prior, { card: view.card, facets });
   }
-  renumberFacets(collected);
-  return collected;
+
+  /** Record `index` of an earlier build's collection, taken as it was collected then. */
+  addCarried(from: CarriedCollection, index: number): void {
+    const collected = this.collected;
+    const permanentId = from.permanentIds[index];
+    this.checkNew(permanentId);
+    let numbers = this.carriedNumbers.get(from);
+    if (!numbers) {
+      numbers = { terms: new Int32Array(from.terms.length).fill(-1), facets: new Int32Array(from.facets.length).fill(-1) };
+      this.carriedNumbers.set(from, numbers);
+    }
+    const fromIds = from.termIds.data;
+    const fromWeights = from.weights.data;
+    for (let j = from.termStart.data[index]; j < from.termStart.data[index + 1]; j++) {
+      let id = numbers.terms[fromIds[j]];
+      if (id < 0) numbers.terms[fromIds[j]] = id = intern(collected, collected.vocabulary, from.terms[fromIds[j]]);
+      collected.termIds.push(id);
+      collected.weights.push(fromWeights[j]);
+    }
+    const { card, facets: fromFacets } = from.cards[index];
+    const facets = fromFacets.map((facet) => {
+      if (numbers.facets[facet] < 0) numbers.facets[facet] = facetIndex(collected, this.facetIds, from.facets[facet]);
+      return numbers.facets[facet];
+    });
+    this.close(permanentId, from.lengths.data[index], from.priors.data[index], { card, facets });
+  }
+
+  /** The collection, its facets numbered in label order; the collector is spent. */
+  finish(): CollectedRecords {
+    renumberFacets(this.collected);
+    return this.collected;
+  }
+
+  private checkNew(id: string): void {
+    if (this.seen.has(id)) throw new Error(`Two union records share the id ${id}: the merge stage must give each record its own id.`);
+    this.seen.add(id);
+  }
+
+  private close(id: string, length: number, prior: number, card: { card: RecordCard; facets: number[] }): void {
+    const collected = this.collected;
+    collected.termStart.push(collected.termIds.length);
+    collected.lengths.push(length);
+    collected.priors.push(prior);
+    collected.permanentIds.push(id);
+    collected.cards.push(card);
+  }
+}
+
+export async function collectRecords(records: Iterable<UnionRecord> | AsyncIterable<UnionRecord>): Promise<CollectedRecords> {
+  const collector = new RecordCollector();
+  for await (const record of records) collector.add(record);
+  return collector.finish();
 }
 
 /** Libraries, then formats, decades and languages: the kinds least likely to gain a new value first. */

@@ -138,41 +138,63 @@ export function readUnionRecords(file: string): UnionRecord[] {
 }
 
 /**
- * The union records of a union.jsonl one at a time, read in chunks of `chunkBytes`: a reader
- * that keeps none of them (the search index's worker) holds one chunk and one record, not the
- * catalogue. Lines are cut at their newline bytes and decoded whole (as one string, two bytes a
- * character for Arabic, a 300 MB union.jsonl took 1.2 GB before the first record was parsed).
+ * The union records of a union.jsonl one at a time: a reader that keeps none of them holds one
+ * chunk and one record, not the catalogue.
  */
-export function* eachUnionRecord(file: string, chunkBytes = 4 * 1024 * 1024): Generator<UnionRecord> {
+export function* eachUnionRecord(file: string, chunkBytes?: number): Generator<UnionRecord> {
+  for (const line of eachUnionRecordLine(file, chunkBytes)) yield parseUnionRecordLine(line);
+}
+
+export interface UnionRecordLine {
+  /** The line's bytes, without its newline: valid until the next line is asked for (the chunk is read into again). */
+  bytes: Buffer;
+  /** file:line, for messages. */
+  where: string;
+}
+
+/**
+ * The lines of a union.jsonl as bytes, read in chunks of `chunkBytes`, blank lines skipped: for a
+ * reader that may not need to decode them all (the search index's worker hashes each line first).
+ * Lines are cut at their newline bytes and decoded whole by their reader (as one string, two bytes
+ * a character for Arabic, a 300 MB union.jsonl took 1.2 GB before the first record was parsed).
+ */
+export function* eachUnionRecordLine(file: string, chunkBytes = 4 * 1024 * 1024): Generator<UnionRecordLine> {
   const fd = openSync(file, 'r');
   try {
     const chunk = Buffer.allocUnsafe(chunkBytes);
     let carried = Buffer.alloc(0);
     let lineNumber = 0;
-    const parse = (line: string) => parseUnionRecordLine(line, `${file}:${lineNumber}`);
+    const line = (bytes: Buffer): UnionRecordLine | undefined =>
+      isBlank(bytes) ? undefined : { bytes, where: `${file}:${lineNumber}` };
     for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) {
       const bytes = carried.length > 0 ? Buffer.concat([carried, chunk.subarray(0, read)]) : chunk.subarray(0, read);
       let start = 0;
       for (let newline = bytes.indexOf(10); newline !== -1; newline = bytes.indexOf(10, start)) {
         lineNumber++;
-        const line = bytes.toString('utf8', start, newline);
-        if (line.trim() !== '') yield parse(line);
+        const one = line(bytes.subarray(start, newline));
+        if (one) yield one;
         start = newline + 1;
       }
       // A copy: the chunk is read into again.
       carried = Buffer.from(bytes.subarray(start));
     }
     lineNumber++;
-    const last = carried.toString('utf8');
-    if (last.trim() !== '') yield parse(last);
+    const last = line(carried);
+    if (last) yield last;
   } finally {
     closeSync(fd);
   }
 }
 
+/** Only spaces, tabs and line ends (JSON's whitespace). */
+function isBlank(bytes: Buffer): boolean {
+  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== 0x0a) return false;
+  return true;
+}
+
 /** One line of union.jsonl as the pages see it, checked against the schema. */
-function parseUnionRecordLine(line: string, where: string): UnionRecord {
-  const parsed = unionRecordSchema.safeParse(parseJson(line, where));
+export function parseUnionRecordLine({ bytes, where }: UnionRecordLine): UnionRecord {
+  const parsed = unionRecordSchema.safeParse(parseJson(bytes.toString('utf8'), where));
   if (!parsed.success) throw new Error(`${where}: not a valid union record:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

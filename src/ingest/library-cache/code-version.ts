@@ -30,7 +30,8 @@ async function hashIngestCode(): Promise<string> {
   return hash.digest('hex');
 }
 
-async function typeScriptFiles(folder: string): Promise<string[]> {
+/** The .ts files under `folder`, at any depth (the search index's cache hashes its code the same way). */
+export async function typeScriptFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => join(e.parentPath, e.name));
 }

@@ -1,0 +1,85 @@
+/**
+ * The search index's worker keeps each record's collection between builds (search-index-cache.ts)
+ * and takes the records whose staged line has not changed from there: the index and the
+ * vocabulary must be byte for byte what a build without the cache writes, and a cache it
+ * cannot trust (other code, cut short) must be passed over, not read.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { unionJsonLines } from '../../../src/ingest/emit/union-jsonl.ts';
+import { writeLines } from '../../../src/ingest/emit/write-lines.ts';
+import { buildSearchIndexInWorker } from '../../../src/build/search-index-thread.ts';
+import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
+import { redepositedRecords } from '../../fixtures/search-index/redeposited-records.ts';
+
+const dirs: string[] = [];
+const scratch = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fihris-index-cache-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function filesWithBytes(dir: string): Map<string, string> {
+  return new Map(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name)).sort().map((path) => [path.slice(dir.length), readFileSync(path).toString('base64')]));
+}
+
+async function staged(records: UnionRecord[]): Promise<string> {
+  const file = join(scratch(), 'union.jsonl');
+  await writeLines(file, unionJsonLines(records));
+  return file;
+}
+
+/** The index and vocabulary a build without a cache writes. */
+async function uncached(unionJsonl: string): Promise<Map<string, string>> {
+  const out = scratch();
+  await buildSearchIndexInWorker(unionJsonl, out, 'fihris');
+  return filesWithBytes(out);
+}
+
+describe('the search index’s cache', () => {
+  const { before, after } = redepositedRecords(500);
+  const unchanged = after.filter((record) => before.includes(record)).length;
+
+  test('a rebuild takes every unchanged record from it and writes what a build without it writes', async () => {
+    const cache = scratch();
+    const first = scratch();
+    expect(await buildSearchIndexInWorker(await staged(before), first, 'fihris', cache)).toEqual({ recordsCarried: 0, recordsCollected: before.length });
+    expect(readdirSync(cache)).toEqual(['collected.bin']);
+    const afterFile = await staged(after);
+    const rebuilt = scratch();
+    const summary = await buildSearchIndexInWorker(afterFile, rebuilt, 'fihris', cache);
+    expect(summary).toEqual({ recordsCarried: unchanged, recordsCollected: after.length - unchanged });
+    expect(summary.recordsCollected).toBeGreaterThan(0);
+    const written = filesWithBytes(rebuilt);
+    expect([...written.keys()]).toEqual(expect.arrayContaining(['/fihris-index/root.json', '/search/vocabulary.json']));
+    expect(written).toEqual(await uncached(afterFile));
+    // The cache now holds the rebuild's records: the same catalogue again is all carried.
+    expect(await buildSearchIndexInWorker(afterFile, scratch(), 'fihris', cache)).toEqual({ recordsCarried: after.length, recordsCollected: 0 });
+  }, 60_000);
+
+  test('passes over a cache that other code wrote', async () => {
+    const cache = scratch();
+    await buildSearchIndexInWorker(await staged(before), scratch(), 'fihris', cache);
+    const file = join(cache, 'collected.bin');
+    const bytes = readFileSync(file);
+    const code = /"code":"([0-9a-f]{64})"/.exec(bytes.toString('latin1'))!;
+    bytes.write('0'.repeat(64), code.index + '"code":"'.length, 'latin1');
+    writeFileSync(file, bytes);
+    const afterFile = await staged(after);
+    const rebuilt = scratch();
+    expect(await buildSearchIndexInWorker(afterFile, rebuilt, 'fihris', cache)).toEqual({ recordsCarried: 0, recordsCollected: after.length });
+    expect(filesWithBytes(rebuilt)).toEqual(await uncached(afterFile));
+  }, 60_000);
+
+  test('passes over a cache cut short', async () => {
+    const cache = scratch();
+    await buildSearchIndexInWorker(await staged(before), scratch(), 'fihris', cache);
+    const file = join(cache, 'collected.bin');
+    truncateSync(file, Math.floor(readFileSync(file).length / 2));
+    expect(await buildSearchIndexInWorker(await staged(after), scratch(), 'fihris', cache)).toEqual({ recordsCarried: 0, recordsCollected: after.length });
+  }, 60_000);
+});

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { UnionRecord } from '../shared/catalog-schema.ts';
 import type { SourceRecordStore } from './marc/source-record-store.ts';
+import { recordJsonHash } from './record-json-hash.ts';
 import { sourceRecordKey } from './pipeline.ts';
 
 type StoredBytes = Pick<SourceRecordStore, 'storedBytes'>;
@@ -16,7 +17,7 @@ type StoredBytes = Pick<SourceRecordStore, 'storedBytes'>;
 const hashesByStore = new WeakMap<StoredBytes, WeakMap<UnionRecord, string>>();
 
 /**
- * The record's JSON, then each member's source record as stored (hashed as bytes: decoding
+ * The record's JSON (its hash, recordJsonHash), then each member's source record as stored (hashed as bytes: decoding
  * them to hash the MARC was nine tenths of a rebuild's downloads here), or "none".
  * @example recordSourcesHash(record, ingest.sourceRecords) // '5be1…' (64 hex digits)
  */
@@ -25,7 +26,7 @@ export function recordSourcesHash(record: UnionRecord, sourceRecords: StoredByte
   if (!hashes) hashesByStore.set(sourceRecords, (hashes = new WeakMap()));
   let hash = hashes.get(record);
   if (hash === undefined) {
-    const sha = createHash('sha256').update(JSON.stringify(record)).update('\u0000');
+    const sha = createHash('sha256').update(recordJsonHash(record)).update('\u0000');
     for (const member of record.members) sha.update(sourceRecords.storedBytes(sourceRecordKey(member)) ?? 'none').update('\u0000');
     hash = sha.digest('hex');
     hashes.set(record, hash);

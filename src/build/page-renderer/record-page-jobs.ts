@@ -9,6 +9,7 @@ import { holdingLibraries } from '../../site/holding-libraries.ts';
 import { recordPath } from '../../site/page-paths.ts';
 import type { SiteFrame } from '../../site/site-data.ts';
 import type { SiteLibrary } from '../../site/site-library.ts';
+import { recordJsonHash } from '../../ingest/record-json-hash.ts';
 import { pageCacheKey } from './page-cache.ts';
 import type { RoutedPage } from './page-renderer-entry.ts';
 
@@ -39,7 +40,7 @@ export async function* recordPageJobs(records: Iterable<UnionRecord> | AsyncIter
 
 export function recordJobs(record: UnionRecord, frame: SiteFrame): RoutedPageJob[] {
   const libraries = holdingLibraries(record).map((code) => shownOnRecordPage(frame.libraryByCode.get(code)));
-  const contentHash = lazyHash(() => [record, libraries, frame.siteUrl, frame.covers.get(record.id)]);
+  const contentHash = lazyHash(() => [recordJsonHash(record), libraries, frame.siteUrl, frame.covers.get(record.id)]);
   return langs.map((lang) => ({ page: { route: 'record', props: { lang, id: record.id, record } }, pagePath: recordPath(lang, record.id), contentHash }));
 }
 

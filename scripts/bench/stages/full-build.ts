@@ -1,7 +1,7 @@
 /**
  * Stage: the whole `fihris build` (ingest → pages → index → bulk data), as a deploy runs it
  * from a fresh checkout: no output folder yet, and empty caches (`<outDir>-page-cache` and
- * the downloads', ingest's and dumps' beside it, which the rebuild stage then reuses): caches left by
+ * the downloads', ingest's, dumps' and search index's beside it, which the rebuild stage then reuses): caches left by
  * an earlier run would make this a rebuild.
  *   node full-build.ts <consortiumDir> <outDir>
  */
@@ -17,6 +17,7 @@ await rm(pageCacheDir, { recursive: true, force: true });
 await rm(`${pageCacheDir}-downloads`, { recursive: true, force: true });
 await rm(`${pageCacheDir}-ingest`, { recursive: true, force: true });
 await rm(`${pageCacheDir}-dumps`, { recursive: true, force: true });
+await rm(`${pageCacheDir}-search`, { recursive: true, force: true });
 await rm(outDir, { recursive: true, force: true });
 const cpuBefore = process.cpuUsage();
 const started = performance.now();

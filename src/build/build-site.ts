@@ -20,7 +20,7 @@ import { writeArchiveOutputs } from '../archive/archive-outputs.ts';
 import { reportsFromIngest, stageReportData, writeReportCsvs } from '../reports/write-report-files.ts';
 import { forgetUnusedPageCaches } from './page-renderer/page-cache.ts';
 import { renderSitePages } from './page-renderer/render-pages.ts';
-import { renderAstroPages } from './astro-pages.ts';
+import { startAstroPages } from './astro-pages.ts';
 import { clearOutputFolder } from './clear-output-folder.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { resolveSearchEngine, type SearchEngineChoice, type SearchEngineName } from './search-engine-choice.ts';
@@ -84,15 +84,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const reports = reportsFromIngest(ingest);
 
   const stagingDir = await mkdtemp(join(tmpdir(), 'fihris-site-data-'));
+  // Astro's process bundles the site's code while the data is staged, and waits for it.
+  const astro = startAstroPages(stagingDir, outDir, options.basePath);
   try {
-    await writeSiteData(stagingDir, ingest, searchEngine);
-    await stageReportData(stagingDir, reports);
-    const writeSiteExtras = await stageSiteExtras(stagingDir, ingest, { ...options, pageCacheDir: cacheDir });
+    let writeSiteExtras: (outDir: string) => Promise<void>;
+    try {
+      await writeSiteData(stagingDir, ingest, searchEngine);
+      await stageReportData(stagingDir, reports);
+      writeSiteExtras = await stageSiteExtras(stagingDir, ingest, { ...options, pageCacheDir: cacheDir });
+    } catch (error) {
+      astro.cancel();
+      throw error;
+    }
     options.log(`2/3 Astro's pages into ${outDir}, the record downloads beside them …`);
     // The downloads are written meanwhile: Astro runs in a process of its own.
     const pages = async () => {
       collectGarbage();
-      await renderAstroPages(stagingDir, outDir, options.basePath);
+      astro.dataStaged();
+      await astro.done;
       // After Astro's process (beside its copy of the catalogue, memory would pass 4 GB at 100k)
       // and before the staging folder goes, three jobs beside each other: the renderer's
       // workers, the search files' worker, and this thread's bulk files between its batches.

@@ -13,7 +13,7 @@
  * Written to a temporary name and renamed, so a build that stops midway leaves the old file.
  */
 import { createHash } from 'node:crypto';
-import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CarriedCollection, CollectedRecords } from '../search-index/collect-records.ts';
@@ -53,7 +53,8 @@ type StringsName = (typeof stringsNames)[number];
 
 /**
  * The code whose output the file holds: the index's collector and the shared text code it calls,
- * the suggestions' counting, this file's format, and Node (the normaliser's Unicode tables).
+ * the suggestions' counting, this file's format, the lockfile (the union record schema's parser
+ * is a dependency) and Node (the normaliser's Unicode tables).
  */
 let codeVersion: Promise<string> | undefined;
 function searchCodeVersion(): Promise<string> {
@@ -65,6 +66,7 @@ function searchCodeVersion(): Promise<string> {
     ];
     const hash = createHash('sha256').update(`${format}\0node ${process.version}\0`);
     for (const file of files.sort()) hash.update(`${relative(src, file)}\0`).update(await readFile(file)).update('\0');
+    hash.update('package-lock.json\0').update(await readFile(join(src, '..', 'package-lock.json')).catch(() => new Uint8Array(0)));
     return hash.digest('hex');
   })();
   return codeVersion;
@@ -125,6 +127,8 @@ export async function writeSearchIndexCache(dir: string, collected: CollectedRec
     keys: words.keys, spellings: words.spellings,
   };
   const header: Header = { format, code: await searchCodeVersion(), records: lineHashes.length / 32, arrays: {} as Header['arrays'], strings: {} as Header['strings'] };
+  // A build that stopped while writing left its temporary file: it is never read, so it goes.
+  for (const name of await readdir(dir)) if (name.startsWith(`${fileName}.`) && name.endsWith('.tmp')) await rm(join(dir, name), { force: true });
   const temporary = join(dir, `${fileName}.${process.pid}.tmp`);
   const file = await open(temporary, 'w');
   let offset = 0;

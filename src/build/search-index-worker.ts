@@ -1,7 +1,9 @@
 /**
  * A worker thread that writes the search's files from a union.jsonl (search-index-thread.ts
  * starts it): the engine's index and the suggestion vocabulary, CPU work of their own, done
- * while the page renderer's workers render and the build's thread feeds them.
+ * while the page renderer's workers render and the build's thread feeds them. For the project's
+ * index, a record whose line the previous build collected is taken from its cache
+ * (search-index-cache.ts) instead of being parsed and tokenised again.
  */
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';

@@ -49,6 +49,8 @@ describe('the search index’s cache', () => {
     const first = scratch();
     expect(await buildSearchIndexInWorker(await staged(before), first, 'fihris', cache)).toEqual({ recordsCarried: 0, recordsCollected: before.length });
     expect(readdirSync(cache)).toEqual(['collected.bin']);
+    // A temporary file a stopped build left behind goes with the next write.
+    writeFileSync(join(cache, 'collected.bin.999999.tmp'), 'half a file');
     const afterFile = await staged(after);
     const rebuilt = scratch();
     const summary = await buildSearchIndexInWorker(afterFile, rebuilt, 'fihris', cache);
@@ -59,6 +61,7 @@ describe('the search index’s cache', () => {
     expect(written).toEqual(await uncached(afterFile));
     // The cache now holds the rebuild's records: the same catalogue again is all carried.
     expect(await buildSearchIndexInWorker(afterFile, scratch(), 'fihris', cache)).toEqual({ recordsCarried: after.length, recordsCollected: 0 });
+    expect(readdirSync(cache)).toEqual(['collected.bin']);
   }, 60_000);
 
   test('passes over a cache that other code wrote', async () => {

@@ -3,19 +3,13 @@
  * staged, it renders from it; cancelled (the staging failed), it stops at once instead of
  * waiting for data that will never come.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { startAstroPages } from '../../../src/build/astro-pages.ts';
+import { scratchFolders } from '../../support/scratch-folders.ts';
 
-const dirs: string[] = [];
-const scratch = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'fihris-astro-pages-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const scratch = scratchFolders('fihris-astro-pages-');
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('startAstroPages', () => {

@@ -4,28 +4,18 @@
  * vocabulary must be byte for byte what a build without the cache writes, and a cache it
  * cannot trust (other code, cut short) must be passed over, not read.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { unionJsonLines } from '../../../src/ingest/emit/union-jsonl.ts';
 import { writeLines } from '../../../src/ingest/emit/write-lines.ts';
 import { buildSearchIndexInWorker } from '../../../src/build/search-index-thread.ts';
 import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
 import { redepositedRecords } from '../../fixtures/search-index/redeposited-records.ts';
+import { filesWithBytes, scratchFolders } from '../../support/scratch-folders.ts';
 
-const dirs: string[] = [];
-const scratch = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'fihris-index-cache-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const scratch = scratchFolders('fihris-index-cache-');
 
-function filesWithBytes(dir: string): Map<string, string> {
-  return new Map(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name)).sort().map((path) => [path.slice(dir.length), readFileSync(path).toString('base64')]));
-}
 
 async function staged(records: UnionRecord[]): Promise<string> {
   const file = join(scratch(), 'union.jsonl');

@@ -3,29 +3,18 @@
  * union.jsonl: the files must be those the builders write from the records in this thread, and a worker that
  * cannot build says so instead of leaving a site without an index.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { unionJsonLines } from '../../../src/ingest/emit/union-jsonl.ts';
 import { writeLines } from '../../../src/ingest/emit/write-lines.ts';
 import { buildSearchIndex } from '../../../src/build/search-engine-choice.ts';
 import { buildSearchIndexInWorker } from '../../../src/build/search-index-thread.ts';
 import { suggestionVocabulary, writeVocabularyFile } from '../../../src/build/suggestion-vocabulary.ts';
 import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
+import { filesWithBytes, scratchFolders } from '../../support/scratch-folders.ts';
 
-const dirs: string[] = [];
-const scratch = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'fihris-index-thread-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const scratch = scratchFolders('fihris-index-thread-');
 
-function filesWithBytes(dir: string): Map<string, string> {
-  return new Map(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name)).sort().map((path) => [path.slice(dir.length), readFileSync(path).toString('base64')]));
-}
 
 describe('buildSearchIndexInWorker', () => {
   test('writes the same index and suggestion files from union.jsonl as the builders write from the records', async () => {

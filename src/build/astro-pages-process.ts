@@ -16,10 +16,7 @@ const [dataDir, outDir, basePath] = process.argv.slice(2);
 process.env.FIHRIS_SITE_DATA = dataDir;
 process.env.FIHRIS_ASTRO_PAGES = 'probes';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-// Astro keeps its build chunks in <cwd>/.astro/.prerender when outDir is outside the working
-// directory, so two builds from one checkout (tests, a benchmark) deleted each other's chunks.
-// Each build runs from a scratch folder of its own, inside the project so that the chunks
-// still resolve packages from its node_modules.
+
 /** Resolves at the first line on this process's input; rejects if the input closes without one. */
 function dataStaged(): Promise<void> {
   return new Promise((resolvePromise, reject) => {
@@ -55,6 +52,10 @@ const waitForStagedData: AstroIntegration = {
   },
 };
 
+// Astro keeps its build chunks in <cwd>/.astro/.prerender when outDir is outside the working
+// directory, so two builds from one checkout (tests, a benchmark) deleted each other's chunks.
+// Each build runs from a scratch folder of its own, inside the project so that the chunks
+// still resolve packages from its node_modules.
 await mkdir(join(projectRoot, '.fihris'), { recursive: true });
 const scratchDir = await mkdtemp(join(projectRoot, '.fihris', 'astro-'));
 process.chdir(scratchDir);

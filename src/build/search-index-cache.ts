@@ -10,19 +10,22 @@
  * JSON arrays of up to 10,000 a line (one string of a whole 1M catalogue's terms would near V8's
  * longest string), then a JSON header (the code version, the sizes, each section's place) and
  * its length in 8 bytes: the header comes last, when the sections' sizes are known.
- * Written to a temporary name and renamed, so a build that stops midway leaves the old file.
+ * Each section carries a CRC-32 in the header: a damaged file is passed over, as the ingest
+ * cache's entries are. Written to a temporary name and renamed, so a build that stops midway
+ * leaves the old file.
  */
 import { createHash } from 'node:crypto';
-import { open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
 import type { CarriedCollection, CollectedRecords } from '../search-index/collect-records.ts';
 import { GrowableFloat32, GrowableInt32 } from '../search-index/growable.ts';
-import { typeScriptFiles } from '../ingest/library-cache/code-version.ts';
+import { hashSourceCode } from '../ingest/library-cache/code-version.ts';
 import type { CountedWords } from './suggestion-vocabulary.ts';
 
 const fileName = 'collected.bin';
-const format = 'fihris-search-index-cache/1';
+const format = 'fihris-search-index-cache/2';
 const valuesPerLine = 10_000;
 
 /** The previous build's collections and, for each of its records, the hash of its line. */
@@ -38,12 +41,19 @@ export function lineHash(bytes: Uint8Array): Buffer {
   return createHash('sha256').update(bytes).digest();
 }
 
+/** Where a section lies, and the CRC-32 of its bytes: a damaged file is a miss, never wrong data (as the ingest cache's entries). */
+interface Section {
+  offset: number;
+  bytes: number;
+  crc: number;
+}
+
 interface Header {
   format: string;
   code: string;
   records: number;
-  arrays: Record<ArrayName, { offset: number; length: number }>;
-  strings: Record<StringsName, { offset: number; bytes: number }>;
+  arrays: Record<ArrayName, Section>;
+  strings: Record<StringsName, Section>;
 }
 
 const arrayNames = ['termStart', 'termIds', 'weights', 'lengths', 'priors', 'pairStart', 'pairs', 'lineHashes'] as const;
@@ -58,23 +68,15 @@ type StringsName = (typeof stringsNames)[number];
  */
 let codeVersion: Promise<string> | undefined;
 function searchCodeVersion(): Promise<string> {
-  codeVersion ??= (async () => {
-    const src = join(dirname(fileURLToPath(import.meta.url)), '..');
-    const files = [
-      ...(await typeScriptFiles(join(src, 'search-index'))), ...(await typeScriptFiles(join(src, 'shared'))),
-      join(src, 'build', 'suggestion-vocabulary.ts'), fileURLToPath(import.meta.url),
-    ];
-    const hash = createHash('sha256').update(`${format}\0node ${process.version}\0`);
-    for (const file of files.sort()) hash.update(`${relative(src, file)}\0`).update(await readFile(file)).update('\0');
-    hash.update('package-lock.json\0').update(await readFile(join(src, '..', 'package-lock.json')).catch(() => new Uint8Array(0)));
-    return hash.digest('hex');
-  })();
+  const src = join(dirname(fileURLToPath(import.meta.url)), '..');
+  codeVersion ??= hashSourceCode([join(src, 'search-index'), join(src, 'shared')], [join(src, 'build', 'suggestion-vocabulary.ts'), fileURLToPath(import.meta.url)], format);
   return codeVersion;
 }
 
 /**
  * The cache in `dir`, or undefined when there is none, it was written by other code, or it cannot
- * be read whole (a disk that filled up): the build then collects every record, as a first build does.
+ * be read whole (a disk that filled up), or a section fails its checksum: the build then collects
+ * every record, as a first build does.
  */
 export async function readSearchIndexCache(dir: string): Promise<SearchIndexCache | undefined> {
   const file = await open(join(dir, fileName)).catch(() => undefined);
@@ -93,10 +95,10 @@ async function readCache(file: FileHandle): Promise<SearchIndexCache | undefined
   const headerLength = Number((await readExactly(file, size - 8, 8)).readBigUInt64LE());
   const header = JSON.parse((await readExactly(file, size - 8 - headerLength, headerLength)).toString('utf8')) as Header;
   if (header.format !== format || header.code !== (await searchCodeVersion())) return undefined;
-  const array = async (name: ArrayName) => (await readExactly(file, header.arrays[name].offset, header.arrays[name].length)).buffer as ArrayBuffer;
+  const array = async (name: ArrayName) => (await readSection(file, header.arrays[name])).buffer as ArrayBuffer;
   const int32 = async (name: ArrayName) => grown(GrowableInt32, new Int32Array(await array(name)));
   const float32 = async (name: ArrayName) => grown(GrowableFloat32, new Float32Array(await array(name)));
-  const lines = async <T = string>(name: StringsName) => parseJsonLines<T>(await readExactly(file, header.strings[name].offset, header.strings[name].bytes));
+  const lines = async <T = string>(name: StringsName) => parseJsonLines<T>(await readSection(file, header.strings[name]));
   const collection: CarriedCollection = {
     terms: await lines('terms'), facets: await lines('facets'), permanentIds: await lines('permanentIds'),
     cards: await lines<CollectedRecords['cards'][number]>('cards'),
@@ -116,11 +118,10 @@ async function readCache(file: FileHandle): Promise<SearchIndexCache | undefined
  * is never whole in memory (the worker runs beside the page renderer, near the build's peak).
  */
 export async function writeSearchIndexCache(dir: string, collected: CollectedRecords, words: CountedWords, lineHashes: Buffer): Promise<void> {
-  const arrays: Record<ArrayName, () => Uint8Array> = {
-    termStart: () => bytesOf(collected.termStart.view()), termIds: () => bytesOf(collected.termIds.view()),
-    weights: () => bytesOf(collected.weights.view()), lengths: () => bytesOf(collected.lengths.view()),
-    priors: () => bytesOf(collected.priors.view()), pairStart: () => bytesOf(words.pairStart.view()),
-    pairs: () => bytesOf(words.pairs.view()), lineHashes: () => lineHashes,
+  const arrays: Record<ArrayName, Uint8Array> = {
+    termStart: bytesOf(collected.termStart.view()), termIds: bytesOf(collected.termIds.view()), weights: bytesOf(collected.weights.view()),
+    lengths: bytesOf(collected.lengths.view()), priors: bytesOf(collected.priors.view()), pairStart: bytesOf(words.pairStart.view()),
+    pairs: bytesOf(words.pairs.view()), lineHashes,
   };
   const strings: Record<StringsName, readonly unknown[]> = {
     terms: collected.terms, facets: collected.facets, permanentIds: collected.permanentIds, cards: collected.cards,
@@ -132,24 +133,26 @@ export async function writeSearchIndexCache(dir: string, collected: CollectedRec
   const temporary = join(dir, `${fileName}.${process.pid}.tmp`);
   const file = await open(temporary, 'w');
   let offset = 0;
+  let crc = 0;
   const write = async (bytes: Uint8Array) => {
     await file.write(bytes);
     offset += bytes.byteLength;
+    crc = crc32(bytes, crc);
+  };
+  /** Writes one section and says where it lies. */
+  const section = async (parts: Iterable<Uint8Array>): Promise<Section> => {
+    const start = offset;
+    crc = 0;
+    for (const part of parts) await write(part);
+    return { offset: start, bytes: offset - start, crc };
   };
   try {
     for (const name of arrayNames) {
-      const bytes = arrays[name]();
-      header.arrays[name] = { offset, length: bytes.byteLength };
-      await write(bytes);
+      header.arrays[name] = await section([arrays[name]]);
       // Each array starts at a multiple of 4 bytes, as an Int32Array or Float32Array needs.
-      if (bytes.byteLength % 4 !== 0) await write(new Uint8Array(4 - (bytes.byteLength % 4)));
+      if (offset % 4 !== 0) await write(new Uint8Array(4 - (offset % 4)));
     }
-    for (const name of stringsNames) {
-      const start = offset;
-      const values = strings[name];
-      for (let i = 0; i < values.length; i += valuesPerLine) await write(Buffer.from(`${JSON.stringify(values.slice(i, i + valuesPerLine))}\n`));
-      header.strings[name] = { offset: start, bytes: offset - start };
-    }
+    for (const name of stringsNames) header.strings[name] = await section(jsonLines(strings[name]));
     const headerBytes = Buffer.from(JSON.stringify(header));
     const length = Buffer.alloc(8);
     length.writeBigUInt64LE(BigInt(headerBytes.length));
@@ -168,6 +171,11 @@ function bytesOf(array: Int32Array | Float32Array): Uint8Array {
   return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
 
+/** JSON arrays of up to valuesPerLine values, a line each, made as they are written. */
+function* jsonLines(values: readonly unknown[]): Generator<Buffer> {
+  for (let i = 0; i < values.length; i += valuesPerLine) yield Buffer.from(`${JSON.stringify(values.slice(i, i + valuesPerLine))}\n`);
+}
+
 function parseJsonLines<T>(bytes: Buffer): T[] {
   const values: T[] = [];
   for (let start = 0; start < bytes.length;) {
@@ -176,6 +184,13 @@ function parseJsonLines<T>(bytes: Buffer): T[] {
     start = newline + 1;
   }
   return values;
+}
+
+/** A section's bytes, checked against its CRC-32. */
+async function readSection(file: FileHandle, { offset, bytes, crc }: Section): Promise<Buffer> {
+  const read = await readExactly(file, offset, bytes);
+  if (crc32(read) !== crc) throw new Error(`${fileName}: the bytes at ${offset} do not match their checksum`);
+  return read;
 }
 
 /** `length` bytes from `position`, in a buffer of their own (typed arrays are made on it). */

@@ -20,18 +20,28 @@ export function ingestCodeVersion(): Promise<string> {
   return computed;
 }
 
-async function hashIngestCode(): Promise<string> {
-  const hash = createHash('sha256').update(`node ${process.version}\0`);
-  const files = [...(await typeScriptFiles(join(sourceRoot, 'ingest'))), ...(await typeScriptFiles(join(sourceRoot, 'shared')))];
-  for (const file of files.sort()) {
+function hashIngestCode(): Promise<string> {
+  return hashSourceCode([join(sourceRoot, 'ingest'), join(sourceRoot, 'shared')]);
+}
+
+/**
+ * Hex sha256 of code whose output a cache keeps: Node's version (`salt` before it, when given),
+ * every .ts file under `folders` and each of `files` by its path from src/ and its text, in path
+ * order, then the lockfile (the dependencies). The search index's cache hashes its code with it too.
+ */
+export async function hashSourceCode(folders: string[], files: string[] = [], salt?: string): Promise<string> {
+  const hash = createHash('sha256');
+  if (salt !== undefined) hash.update(`${salt}\0`);
+  hash.update(`node ${process.version}\0`);
+  const all = [...(await Promise.all(folders.map(typeScriptFiles))).flat(), ...files];
+  for (const file of all.sort()) {
     hash.update(`${relative(sourceRoot, file)}\0`).update(await readFile(file)).update('\0');
   }
   hash.update('package-lock.json\0').update(await readFile(lockfile).catch(() => new Uint8Array(0)));
   return hash.digest('hex');
 }
 
-/** The .ts files under `folder`, at any depth (the search index's cache hashes its code the same way). */
-export async function typeScriptFiles(folder: string): Promise<string[]> {
+async function typeScriptFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => join(e.parentPath, e.name));
 }

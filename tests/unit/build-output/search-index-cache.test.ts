@@ -2,7 +2,7 @@
  * The search index's worker keeps each record's collection between builds (search-index-cache.ts)
  * and takes the records whose staged line has not changed from there: the index and the
  * vocabulary must be byte for byte what a build without the cache writes, and a cache it
- * cannot trust (other code, cut short) must be passed over, not read.
+ * cannot trust (other code, damaged, cut short) must be passed over, not read.
  */
 import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,6 +61,20 @@ describe('the search index’s cache', () => {
     const bytes = readFileSync(file);
     const code = /"code":"([0-9a-f]{64})"/.exec(bytes.toString('latin1'))!;
     bytes.write('0'.repeat(64), code.index + '"code":"'.length, 'latin1');
+    writeFileSync(file, bytes);
+    const afterFile = await staged(after);
+    const rebuilt = scratch();
+    expect(await buildSearchIndexInWorker(afterFile, rebuilt, 'fihris', cache)).toEqual({ recordsCarried: 0, recordsCollected: after.length });
+    expect(filesWithBytes(rebuilt)).toEqual(await uncached(afterFile));
+  }, 60_000);
+
+  test('passes over a cache with a damaged byte', async () => {
+    const cache = scratch();
+    await buildSearchIndexInWorker(await staged(before), scratch(), 'fihris', cache);
+    const file = join(cache, 'collected.bin');
+    const bytes = readFileSync(file);
+    // Inside the term numbers, the second array: a flipped bit there would carry wrong terms.
+    bytes[(before.length + 1) * 4 + 40] ^= 0x01;
     writeFileSync(file, bytes);
     const afterFile = await staged(after);
     const rebuilt = scratch();

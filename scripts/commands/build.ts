@@ -19,10 +19,13 @@ the bulk data (OUT/data/union.jsonl, rejections.jsonl, diagnostics.jsonl) are wr
   --search-engine E  which search index to build: pagefind, fihris (the project's own index
                      for large catalogues) or auto (by catalogue size)       (default: auto)
   --page-cache DIR   keep rendered pages in DIR, so that a rebuild renders only the pages
-                     whose content changed; DIR-ingest, DIR-downloads and DIR-dumps beside it
-                     keep each library's ingest, the record downloads and the libraries' dumps
+                     whose content changed; DIR-ingest, DIR-downloads, DIR-dumps and
+                     DIR-search beside it keep each library's ingest, the record downloads,
+                     the libraries' dumps and what the search index took from each record;
+                     DIR-output lists the pages and downloads left in OUT, which the next
+                     build into OUT keeps where unchanged
                                               (default: .fihris/page-cache/<one per OUT>)
-  --no-page-cache    build everything again, and keep none of these caches
+  --no-page-cache    build everything again into an emptied OUT, and keep none of these caches
 
 Exit codes: 0 built, 2 wrong usage, 3 the build failed.
 `;

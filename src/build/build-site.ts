@@ -3,12 +3,14 @@
  * ingest (parse → … → ids) → data files → Astro pages → beside each other: the many pages
  * (worker threads), the search index and suggestions (a worker thread), bulk data and dumps.
  * The data Astro's process renders from is staged in a folder of its own, and the bulk files
- * go into OUT once that process is done.
+ * go into OUT once that process is done. With the caches on, OUT is kept between builds: the
+ * pages and downloads whose cache key is unchanged stay where the last build left them
+ * (output-ledger.ts), and Astro builds into a scratch folder moved into OUT when it is done.
  */
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diagnosticJsonLines, diagnosticSummary } from '../ingest/emit/diagnostics-report.ts';
 import { rejectionJsonLines } from '../ingest/emit/rejection-report.ts';
@@ -21,8 +23,8 @@ import { reportsFromIngest, stageReportData, writeReportCsvs } from '../reports/
 import { forgetUnusedPageCaches } from './page-renderer/page-cache.ts';
 import { renderSitePages } from './page-renderer/render-pages.ts';
 import { startAstroPages } from './astro-pages.ts';
-import { clearOutputFolder } from './clear-output-folder.ts';
 import { collectGarbage } from './collect-garbage.ts';
+import { openOutputFolder } from './output-ledger.ts';
 import { resolveSearchEngine, type SearchEngineChoice, type SearchEngineName } from './search-engine-choice.ts';
 import { buildSearchIndexInWorker } from './search-index-thread.ts';
 import { siteLibraries } from './site-libraries.ts';
@@ -47,8 +49,10 @@ export interface BuildOptions {
    * the downloads', the ingest's, the dumps' and the search index's caches sit beside it
    * (`<folder>-downloads`, `<folder>-ingest`: a rebuild reads again only the libraries whose files
    * changed, `<folder>-dumps`: and writes again only their bulk dumps, `<folder>-search`: and
-   * collects for the index only the records whose staged line changed). false: no caches.
-   * Default: .fihris/page-cache/<hash of the output folder>.
+   * collects for the index only the records whose staged line changed), and the output
+   * folder's ledger (`<folder>-output/ledger`: the next build keeps the unchanged pages and
+   * downloads in the output folder instead of linking them again). false: no caches, and the
+   * output folder is emptied. Default: .fihris/page-cache/<hash of the output folder>.
    */
   pageCacheDir?: string | false;
   log: (line: string) => void;
@@ -62,11 +66,13 @@ export interface BuildSummary {
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const outDir = resolve(options.outDir);
   const registryText = await readFile(options.registryPath, 'utf8').catch(() => '');
-  // The previous site goes while the ingest (one core) runs; the pages wait for it (deleting
-  // beside the page writers slowed both down).
-  const previousSite = await clearOutputFolder(outDir);
   // Resolved once: the ingest, the record pages and the downloads keep their caches side by side.
   const cacheDir = await pageCacheDir(options.pageCacheDir, outDir);
+  // The previous site's files that are not kept go while the ingest (one core) runs; the pages
+  // wait for them (deleting beside the page writers slowed both down).
+  const openingOutput = openOutputFolder(outDir, cacheDir && join(await touchedFolder(`${cacheDir}-output`), 'ledger'));
+  // Awaited after the ingest; a failure meanwhile is reported there.
+  openingOutput.catch(() => {});
 
   options.log('1/3 reading the libraries\' catalogues …');
   const ingest = await ingestCatalogue({
@@ -76,6 +82,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     onProgress: ({ libraryCode, recordsRead, fromCache }) => options.log(`    ${libraryCode}: ${recordsRead} records${fromCache ? ' (from the ingest cache)' : ''}`),
   });
   logAccounting(ingest, options.log);
+  const previousSite = await openingOutput;
+  const { ledger } = previousSite;
+  if (previousSite.kept) options.log(`    ${previousSite.kept} pages and downloads of the last build in ${outDir}, kept where unchanged`);
   const { problem } = await previousSite.deleted;
   if (problem) options.log(`    warning: ${problem}`);
   // Chosen before the pages are rendered: the search page names its engine.
@@ -84,14 +93,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const reports = reportsFromIngest(ingest);
 
   const stagingDir = await mkdtemp(join(tmpdir(), 'fihris-site-data-'));
-  // Astro's process bundles the site's code while the data is staged, and waits for it.
-  const astro = startAstroPages(stagingDir, outDir, options.basePath);
+  // Astro's process bundles the site's code while the data is staged, and waits for it. It
+  // writes into a folder of its own beside OUT (the same file system: its files are moved in
+  // by a rename each), never into a file the last build left in OUT.
+  const astroDir = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.astro-`));
+  const astro = startAstroPages(stagingDir, astroDir, options.basePath);
   try {
     let writeSiteExtras: (outDir: string) => Promise<void>;
     try {
       await writeSiteData(stagingDir, ingest, searchEngine);
       await stageReportData(stagingDir, reports);
-      writeSiteExtras = await stageSiteExtras(stagingDir, ingest, { ...options, pageCacheDir: cacheDir });
+      writeSiteExtras = await stageSiteExtras(stagingDir, ingest, { ...options, pageCacheDir: cacheDir, ledger });
     } catch (error) {
       astro.cancel();
       throw error;
@@ -102,13 +114,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       collectGarbage();
       astro.dataStaged();
       await astro.done;
+      await ledger.moveIn(astroDir);
       // After Astro's process (beside its copy of the catalogue, memory would pass 4 GB at 100k)
       // and before the staging folder goes, three jobs beside each other: the renderer's
       // workers, the search files' worker, and this thread's bulk files between its batches.
       options.log(`3/3 record, library and browse pages; the search index (${searchEngine}) and suggestions; bulk data and reports …`);
       await allSettledOrThrow([
-        renderSitePages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir })
-          .then((summary) => options.log(`    record, library and browse pages: ${summary.pages} (${summary.rendered} rendered, ${summary.fromCache} from the page cache)`)),
+        renderSitePages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir, ledger })
+          .then((summary) => options.log(`    record, library and browse pages: ${summary.pages} (${summary.rendered} rendered, ${summary.fromCache} from the page cache, ${summary.kept} of them left in place)`)),
         buildSearchIndexInWorker(join(stagingDir, 'union.jsonl'), outDir, searchEngine, cacheDir && await touchedFolder(`${cacheDir}-search`))
           .then(({ recordsCarried, recordsCollected }) => options.log(`    search index (${searchEngine}) and suggestions written (${recordsCollected} records collected, ${recordsCarried} from the search cache)`)),
         (async () => {
@@ -121,7 +134,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     await Promise.all([pages(), writeSiteExtras(outDir)]);
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
+    await rm(astroDir, { recursive: true, force: true });
   }
+  const { removed } = await ledger.finish();
+  if (removed) options.log(`    ${removed} pages and downloads of the last build no longer in the site, deleted`);
   if (options.writeRegistry) await writeFile(options.registryPath, writeIdRegistry(ingest.registry));
   return { ingest, outDir };
 }

@@ -21,12 +21,19 @@ export async function clearOutputFolder(outDir: string): Promise<ClearedOutputFo
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  const leaving = entries.filter((name) => !kept.has(name));
-  if (leaving.length === 0) return { deleted: Promise.resolve({}) };
+  return setAside(outDir, entries.filter((name) => !kept.has(name)));
+}
+
+/**
+ * Moves `names` (entries of `outDir`) into a hidden sibling folder, deleted in the
+ * background: a rename each, however many files a folder holds.
+ */
+export async function setAside(outDir: string, names: string[]): Promise<ClearedOutputFolder> {
+  if (names.length === 0) return { deleted: Promise.resolve({}) };
   // A sibling, so that the renames stay on one file system; hidden, and named after the
   // folder, so that one left behind by a killed build says where it came from.
   const aside = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.previous-`));
-  for (const name of leaving) {
+  for (const name of names) {
     await rename(join(outDir, name), join(aside, name)).catch(async (error: NodeJS.ErrnoException) => {
       // The output folder is a mount point of its own: delete this entry where it is.
       if (error.code !== 'EXDEV') throw error;

@@ -9,7 +9,7 @@
  * of records whose inputs changed, and links the others from the cache: writing every file
  * was most of this step's time (400k files at 100k records, disk-bound).
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,8 @@ import { recordSourcesHash } from '../ingest/record-sources-hash.ts';
 import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { bibtex, ris } from '../site/citation.ts';
 import { recordFilePath } from '../site/page-paths.ts';
-import { linkOrCopy, openPageCache, pageCacheKey } from './page-renderer/page-cache.ts';
+import type { OutputLedger } from './output-ledger.ts';
+import { linkOrCopy, openPageCache, pageCacheKey, writeNewFileSync } from './page-renderer/page-cache.ts';
 
 export interface RecordFileInputs {
   records: UnionRecord[];
@@ -35,12 +36,16 @@ export interface RecordFileInputs {
   pageUrl?: (record: UnionRecord) => string;
   /** Folder of the downloads cache; none: every file is written. */
   cacheDir?: string;
+  /** The output folder's ledger (output-ledger.ts): the downloads the last build left there stay when unchanged. */
+  ledger?: OutputLedger;
 }
 
 export interface RecordFilesSummary {
   files: number;
   written: number;
   fromCache: number;
+  /** Of those from the cache, the files the last build left in the output folder (not linked again). */
+  kept: number;
   /** Cached files deleted because no download of this build matched them. */
   pruned: number;
 }
@@ -66,7 +71,7 @@ const writerSources = [
 ];
 
 export async function writeRecordFiles(outDir: string, inputs: RecordFileInputs): Promise<RecordFilesSummary> {
-  const summary: RecordFilesSummary = { files: 0, written: 0, fromCache: 0, pruned: 0 };
+  const summary: RecordFilesSummary = { files: 0, written: 0, fromCache: 0, kept: 0, pruned: 0 };
   await mkdir(join(outDir, dirname(recordFilePath('x', 'xml'))), { recursive: true });
   const cache = inputs.cacheDir ? await openPageCache(inputs.cacheDir, '.download') : undefined;
   const writersKey = cache && writersHash();
@@ -78,18 +83,28 @@ export async function writeRecordFiles(outDir: string, inputs: RecordFileInputs)
     const pageUrl = inputs.pageUrl?.(record);
     const recordKey = writersKey && downloadsKey(record, inputs.sourceRecords, [writersKey, settingsKey, pageUrl]);
     for (const extension of extensions) {
-      const file = join(outDir, recordFilePath(record.id, extension));
+      const path = recordFilePath(record.id, extension);
+      const file = join(outDir, path);
       const key = recordKey && pageCacheKey([recordKey, extension]);
       const cached = key ? cache!.lookup(key) : undefined;
       summary.files++;
+      if (cached && inputs.ledger?.holds(path, key!)) {
+        summary.fromCache++;
+        summary.kept++;
+        continue;
+      }
       if (cached) {
         linkOrCopy(cached, file);
+        inputs.ledger?.record(path, key!);
         summary.fromCache++;
         continue;
       }
       marc ??= recordMarc(record, inputs);
-      writeNewFile(file, downloadText(extension, record, marc, pageUrl));
-      if (key) linkOrCopy(file, cache!.fileFor(key));
+      writeNewFileSync(file, downloadText(extension, record, marc, pageUrl));
+      if (key) {
+        linkOrCopy(file, cache!.fileFor(key));
+        inputs.ledger?.record(path, key);
+      }
       summary.written++;
     }
   }
@@ -103,23 +118,6 @@ function downloadText(extension: Extension, record: UnionRecord, marc: MarcRecor
     case 'mrk': return marc.map(mrkRecord).join('');
     case 'ris': return ris(record, pageUrl);
     case 'bib': return bibtex(record, pageUrl);
-  }
-}
-
-/**
- * Writes a file that is not there yet, or replaces one that is: a file left in the site
- * may be a hard link to a cached download, which writing in place would change too.
- * Synchronous: four small files a record, a few hundred thousand in all, and nothing else
- * to do meanwhile; an await each cost more than the write.
- */
-function writeNewFile(file: string, text: string): void {
-  try {
-    writeFileSync(file, text, { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const replacement = `${file}.${process.pid}.tmp`;
-    writeFileSync(replacement, text);
-    renameSync(replacement, file);
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * What the pages need beyond union.jsonl and libraries.json, staged for Astro before it
- * renders, and the files they link to, written into the site after Astro (which empties
- * its outDir when it starts):
+ * renders, and the files they link to, written into the site while Astro renders into a
+ * folder of its own:
  * - libraries.json gains `asOf`, the date of each library's last deposit (git);
  * - site.json carries the public site URL, when known (canonical links, Open Graph);
  * - covers.json lists each record's cover image; the WebP files follow the pages;
@@ -14,6 +14,7 @@ import { normaliseSiteUrl, absoluteUrl } from '../archive/site-url.ts';
 import { unionMarcRecord } from '../archive/union-marc.ts';
 import { coverImages } from './cover-images.ts';
 import { libraryDepositDates } from './library-dates.ts';
+import type { OutputLedger } from './output-ledger.ts';
 import { writeRecordFiles } from './record-files.ts';
 
 
@@ -22,6 +23,8 @@ export interface ExtrasOptions {
   siteUrl?: string;
   /** The page cache folder build-site.ts resolved (none: no caching); the downloads keep theirs beside it. */
   pageCacheDir?: string;
+  /** The output folder's ledger: the downloads the last build left there stay when unchanged. */
+  ledger?: OutputLedger;
   log: (line: string) => void;
 }
 
@@ -52,9 +55,10 @@ export async function stageSiteExtras(stagingDir: string, ingest: IngestResult, 
       // opens, and four downloads a record would quadruple that listing; forgetUnusedPageCaches
       // ages both out together.
       cacheDir: options.pageCacheDir && `${options.pageCacheDir}-downloads`,
+      ledger: options.ledger,
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    options.log(`    record downloads: ${files.files} files (MARCXML, MRK, RIS, BibTeX; ${files.written} written, ${files.fromCache} from the cache) in ${seconds} s; covers: ${covers.size}`);
+    options.log(`    record downloads: ${files.files} files (MARCXML, MRK, RIS, BibTeX; ${files.written} written, ${files.fromCache} from the cache, ${files.kept} of them left in place) in ${seconds} s; covers: ${covers.size}`);
   };
 }
 

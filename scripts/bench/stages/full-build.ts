@@ -1,7 +1,8 @@
 /**
  * Stage: the whole `fihris build` (ingest → pages → index → bulk data), as a deploy runs it
  * from a fresh checkout: no output folder yet, and empty caches (`<outDir>-page-cache` and
- * the downloads', ingest's, dumps' and search index's beside it, which the rebuild stage then reuses): caches left by
+ * the downloads', ingest's, dumps' and search index's beside it, and the output folder's ledger,
+ * which the rebuild stage then reuses): caches left by
  * an earlier run would make this a rebuild.
  *   node full-build.ts <consortiumDir> <outDir>
  */
@@ -18,6 +19,7 @@ await rm(`${pageCacheDir}-downloads`, { recursive: true, force: true });
 await rm(`${pageCacheDir}-ingest`, { recursive: true, force: true });
 await rm(`${pageCacheDir}-dumps`, { recursive: true, force: true });
 await rm(`${pageCacheDir}-search`, { recursive: true, force: true });
+await rm(`${pageCacheDir}-output`, { recursive: true, force: true });
 await rm(outDir, { recursive: true, force: true });
 const cpuBefore = process.cpuUsage();
 const started = performance.now();

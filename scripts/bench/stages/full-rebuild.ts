@@ -1,10 +1,11 @@
 /**
  * Stage: `fihris build` again after one library re-deposits: a copy of the consortium in
  * which the median library's catalogue has lost its last record (its counts change, so every
- * page of a record it holds changes). As a deploy runs it: a fresh output folder, and the
- * caches the full build stage filled (restored from the CI cache in deploy.yml): the other
- * libraries come from the ingest cache, unchanged pages and downloads from the page cache.
- *   node full-rebuild.ts <consortiumDir> <outDir> <scratchDir>
+ * page of a record it holds changes). As a deploy runs it: the output folder and the caches
+ * the full build stage left (both restored from the CI cache in deploy.yml): the other
+ * libraries come from the ingest cache, unchanged pages and downloads stay in the output
+ * folder (or come from the page cache, when the folder is not kept: `--fresh-output`).
+ *   node full-rebuild.ts <consortiumDir> <outDir> <scratchDir> [--fresh-output]
  */
 import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -12,14 +13,15 @@ import { buildSite } from '../../../src/build/build-site.ts';
 import { outputSize } from '../output-size.ts';
 import { reportStage, seconds } from '../stage-result.ts';
 
-const [consortiumDir, outDir, scratchDir] = process.argv.slice(2).map((p) => resolve(p));
+const [consortiumDir, outDir, scratchDir] = process.argv.slice(2).filter((a) => !a.startsWith('--')).map((p) => resolve(p));
+const freshOutput = process.argv.includes('--fresh-output');
 const contentDir = join(scratchDir, 'consortium');
 await rm(contentDir, { recursive: true, force: true });
 await cp(consortiumDir, contentDir, { recursive: true });
 const libraryCode = await dropLastRecordOfMedianLibrary(join(contentDir, 'libraries'));
 process.stderr.write(`${libraryCode} re-deposits its catalogue without its last record\n`);
 
-await rm(outDir, { recursive: true, force: true });
+if (freshOutput) await rm(outDir, { recursive: true, force: true });
 
 const lines: string[] = [];
 const cpuBefore = process.cpuUsage();

@@ -11,9 +11,10 @@
  * anew, or renamed over), never rewritten in place, or its cached copy changes too.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, unlinkSync } from 'node:fs';
+import { copyFileSync, linkSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 export interface PageCache {
   /** The cached copy of the page with this key, if the cache holds it. */
@@ -83,6 +84,23 @@ export function linkOrCopy(from: string, to: string): void {
     } else {
       throw error;
     }
+  }
+}
+
+/**
+ * Writes a file that is not there yet, or replaces one that is: a file left in the site
+ * may be a hard link to a cached page or download, which writing in place would change too.
+ * Synchronous: small files, a few hundred thousand in all, and nothing else to do
+ * meanwhile; an await each cost more than the write.
+ */
+export function writeNewFileSync(file: string, text: string): void {
+  try {
+    writeFileSync(file, text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const replacement = `${file}.${process.pid}.${threadId}.tmp`;
+    writeFileSync(replacement, text);
+    renameSync(replacement, file);
   }
 }
 

@@ -17,6 +17,7 @@ import { compileRecordRenderer } from './compile-renderer.ts';
 import { linkOrCopy, openPageCache, pageCacheKey, type PageCache } from './page-cache.ts';
 import { finishPage, firstDifference, frameFromProbe, type PageFrame, type SiteBase } from './page-frame.ts';
 import { listingPageJobs } from './listing-page-jobs.ts';
+import type { OutputLedger } from '../output-ledger.ts';
 import type { PageRoute } from './page-renderer-entry.ts';
 import { recordPageJobs, type RoutedPageJob } from './record-page-jobs.ts';
 import type { PageJob, RenderWorkerData } from './render-worker.ts';
@@ -38,6 +39,8 @@ export interface SitePagesOptions {
   basePath: string;
   /** Folder of the page cache; none: every page is rendered. */
   cacheDir?: string;
+  /** The output folder's ledger (output-ledger.ts): the pages the last build left there stay when unchanged. */
+  ledger?: OutputLedger;
   /** Worker threads (default: one per core). */
   workers?: number;
 }
@@ -46,6 +49,8 @@ export interface SitePagesSummary {
   pages: number;
   rendered: number;
   fromCache: number;
+  /** Of those from the cache, the pages the last build left in the output folder (not linked again). */
+  kept: number;
   /** Cached pages deleted because no page of this build matched them. */
   pruned: number;
 }
@@ -72,7 +77,7 @@ export async function renderSitePages(options: SitePagesOptions): Promise<SitePa
       env: { ...process.env, FIHRIS_SITE_DATA: options.dataDir },
     });
     try {
-      const counts = await renderAll(allJobs(siteData), { rendererKey, cache, outDir: options.outDir, render: pool.run });
+      const counts = await renderAll(allJobs(siteData), { rendererKey, cache, ledger: options.ledger, outDir: options.outDir, render: pool.run });
       return { ...counts, pruned: cache ? await cache.prune() : 0 };
     } finally {
       await pool.close();
@@ -85,6 +90,7 @@ export async function renderSitePages(options: SitePagesOptions): Promise<SitePa
 interface RenderAllContext {
   rendererKey: string;
   cache?: PageCache;
+  ledger?: OutputLedger;
   outDir: string;
   render: (jobs: PageJob[]) => Promise<number>;
 }
@@ -92,7 +98,7 @@ interface RenderAllContext {
 /** Sends batches to the pool, at most four waiting, linking cached pages into the site meanwhile. */
 async function renderAll(jobs: AsyncIterable<RoutedPageJob>, context: RenderAllContext): Promise<Omit<SitePagesSummary, 'pruned'>> {
   const inFlight = new Set<Promise<unknown>>();
-  const counts = { pages: 0, rendered: 0, fromCache: 0 };
+  const counts = { pages: 0, rendered: 0, fromCache: 0, kept: 0 };
   const folders = new Set<string>();
   let batch: PageJob[] = [];
   const send = async () => {
@@ -110,6 +116,12 @@ async function renderAll(jobs: AsyncIterable<RoutedPageJob>, context: RenderAllC
     }
     const key = context.cache && pageCacheKey([context.rendererKey, job.pagePath, job.contentHash()]);
     const cached = key ? context.cache!.lookup(key) : undefined;
+    if (cached && context.ledger?.holds(job.pagePath, key!)) {
+      counts.fromCache++;
+      counts.kept++;
+      continue;
+    }
+    if (key) context.ledger?.record(job.pagePath, key);
     if (cached) {
       counts.fromCache++;
       linkOrCopy(cached, join(context.outDir, job.pagePath));

@@ -3,11 +3,10 @@
  * pages it is sent, frames them as `astro build` would (page-frame.ts) and writes each to the
  * site and, when asked, to the page cache.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import { linkOrCopy } from './page-cache.ts';
+import { linkOrCopy, writeNewFileSync } from './page-cache.ts';
 import { finishPage, type PageFrame, type SiteBase } from './page-frame.ts';
 import type { PageRoute, RoutedPage } from './page-renderer-entry.ts';
 
@@ -40,7 +39,7 @@ parentPort!.on('message', async (jobs: PageJob[]) => {
     // Synchronous: this thread has nothing else to do meanwhile, and it saves a round trip
     // through libuv's four shared threads for each of a few hundred thousand files.
     const file = join(outDir, job.pagePath);
-    writeFileSync(file, html);
+    writeNewFileSync(file, html);
     if (job.cacheFile) linkOrCopy(file, job.cacheFile);
   }
   parentPort!.postMessage(jobs.length);

@@ -49,7 +49,7 @@ afterAll(async () => { await rm(scratch, { recursive: true, force: true }); });
 describe('writeRecordFiles with a cache', () => {
   it('writes downloads byte for byte equal to those written without one', async () => {
     const summary = await writeRecordFiles(join(scratch, 'cold'), { ...inputs, cacheDir: join(scratch, 'equal-cache') });
-    expect(summary).toEqual({ files: uncached.size, written: uncached.size, fromCache: 0, pruned: 0 });
+    expect(summary).toEqual({ files: uncached.size, written: uncached.size, fromCache: 0, kept: 0, pruned: 0 });
     expect(await downloads(join(scratch, 'cold'))).toEqual(uncached);
   });
 
@@ -57,7 +57,7 @@ describe('writeRecordFiles with a cache', () => {
     const cacheDir = join(scratch, 'warm-cache');
     await writeRecordFiles(join(scratch, 'warm-1'), { ...inputs, cacheDir });
     const summary = await writeRecordFiles(join(scratch, 'warm-2'), { ...inputs, cacheDir });
-    expect(summary).toEqual({ files: uncached.size, written: 0, fromCache: uncached.size, pruned: 0 });
+    expect(summary).toEqual({ files: uncached.size, written: 0, fromCache: uncached.size, kept: 0, pruned: 0 });
     expect(await downloads(join(scratch, 'warm-2'))).toEqual(uncached);
     const first = [...uncached.keys()][0];
     expect(statSync(join(scratch, 'warm-2', 'r', first)).ino).toBe(statSync(join(scratch, 'warm-1', 'r', first)).ino);
@@ -74,7 +74,7 @@ describe('writeRecordFiles with a cache', () => {
     const summary = await writeRecordFiles(outDir, { ...withRetitledMember(key), cacheDir });
 
     expect(holders.map((record) => record.id)).toEqual([changed.id]);
-    expect(summary).toEqual({ files: uncached.size, written: 4, fromCache: uncached.size - 4, pruned: 4 });
+    expect(summary).toEqual({ files: uncached.size, written: 4, fromCache: uncached.size - 4, kept: 0, pruned: 4 });
     const rebuilt = await downloads(outDir);
     const differing = [...rebuilt.keys()].filter((name) => rebuilt.get(name) !== uncached.get(name));
     expect(differing).toEqual([`${changed.id}.mrk`, `${changed.id}.xml`]);

@@ -27,11 +27,7 @@ export interface AstroPagesRun {
 export function startAstroPages(dataDir: string, outDir: string, basePath: string): AstroPagesRun {
   // Its output goes to this process's stderr, where the build reports its progress; its
   // input is the pipe dataStaged() writes to.
-  // A young generation of 64 MB semi-spaces (16 by default): Astro's process reads the whole
-  // catalogue into short-lived objects, and at 100k records its garbage collection fell from
-  // 6.2 to 4.0 CPU-s, its pages from 22.3–24.2 s to 19.8–20.5 s of a rebuild. Node's own
-  // flags given to the build come after, and win.
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', ...process.execArgv, astroProcess, dataDir, outDir, basePath], { stdio: ['pipe', 2, 2] });
+  const child = spawn(process.execPath, [...process.execArgv, astroProcess, dataDir, outDir, basePath], { stdio: ['pipe', 2, 2] });
   let cancelled = false;
   const done = new Promise<void>((resolvePromise, reject) => {
     child.on('error', reject);

@@ -21,6 +21,7 @@ import { existsSync, rmdirSync, unlinkSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { clearOutputFolder, setAside, type ClearedOutputFolder } from './clear-output-folder.ts';
+import { LedgerLines } from './ledger-lines.ts';
 
 export interface OutputLedger {
   /**
@@ -70,25 +71,21 @@ export async function openOutputFolder(outDir: string, ledgerFile: string | unde
   if (ledgerFile) await rm(ledgerFile, { force: true });
   if (!previous) {
     const cleared = await clearOutputFolder(outDir);
-    return { ...cleared, ledger: createLedger(outDir, new Map(), ledgerFile), kept: 0 };
+    return { ...cleared, ledger: createLedger(outDir, new LedgerLines(''), ledgerFile), kept: 0 };
   }
   const cleared = await keepLedgerFiles(outDir, previous);
   return { ...cleared, ledger: createLedger(outDir, previous, ledgerFile), kept: previous.size };
 }
 
 /** The previous ledger's paths and key prefixes, if it was written by a build into `outDir`. */
-async function readLedger(ledgerFile: string, outDir: string): Promise<Map<string, string> | undefined> {
+async function readLedger(ledgerFile: string, outDir: string): Promise<LedgerLines | undefined> {
   const text = await readFile(ledgerFile, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
-  const lines = text.split('\n');
-  const header = JSON.parse(lines[0] || 'null') as LedgerHeader | null;
+  const headerEnd = text.indexOf('\n');
+  const header = JSON.parse(headerEnd > 0 ? text.slice(0, headerEnd) : 'null') as LedgerHeader | null;
   if (header?.format !== ledgerFormat || header.outDir !== outDir) return undefined;
   if (!await foldersUnchanged(outDir, header.folders)) return undefined;
-  const entries = new Map<string, string>();
-  for (let n = 1; n < lines.length; n++) {
-    const tab = lines[n].indexOf('\t');
-    if (tab > 0) entries.set(lines[n].slice(0, tab), lines[n].slice(tab + 1));
-  }
+  const entries = new LedgerLines(text, headerEnd + 1);
   // A ledger cut short (the disk filled as it was written) is not trusted.
   return entries.size === header.files ? entries : undefined;
 }
@@ -114,9 +111,8 @@ async function foldersUnchanged(outDir: string, folders: Record<string, number>)
  * goes whole, set aside and deleted in the background), and drops from the ledger the files
  * that are no longer there. `.git` stays, as clearOutputFolder keeps it.
  */
-async function keepLedgerFiles(outDir: string, ledger: Map<string, string>): Promise<ClearedOutputFolder> {
-  const topFolders = new Set<string>();
-  for (const path of ledger.keys()) topFolders.add(path.slice(0, path.indexOf('/') + 1 || undefined));
+async function keepLedgerFiles(outDir: string, ledger: LedgerLines): Promise<ClearedOutputFolder> {
+  const topFolders = ledger.topFolders();
   const entries = await readdir(outDir, { withFileTypes: true });
   const leaving: string[] = [];
   let found = 0;
@@ -132,7 +128,7 @@ async function keepLedgerFiles(outDir: string, ledger: Map<string, string>): Pro
   }
   // Rare (a file deleted by hand): the ledger forgets what is no longer there.
   if (found < ledger.size) {
-    for (const path of ledger.keys()) if (!existsSync(join(outDir, path))) ledger.delete(path);
+    for (const path of ledger.remainingPaths()) if (!existsSync(join(outDir, path))) ledger.delete(path);
   }
   return setAside(outDir, leaving);
 }
@@ -141,7 +137,7 @@ async function keepLedgerFiles(outDir: string, ledger: Map<string, string>): Pro
  * Within one top folder: deletes the files the ledger does not list, then the folders left
  * empty. Returns how many files of the ledger it found.
  */
-async function deleteUnlisted(outDir: string, topFolder: string, ledger: Map<string, string>): Promise<number> {
+async function deleteUnlisted(outDir: string, topFolder: string, ledger: LedgerLines): Promise<number> {
   const entries = await readdir(join(outDir, topFolder), { withFileTypes: true, recursive: true });
   const folders = new Set<string>([join(outDir, topFolder)]);
   // Each folder's path from outDir, worked out once: the top folders hold 600k files.
@@ -174,7 +170,7 @@ function removeIfEmpty(folder: string): boolean {
   }
 }
 
-function createLedger(outDir: string, previous: Map<string, string>, ledgerFile: string | undefined): OutputLedger {
+function createLedger(outDir: string, previous: LedgerLines, ledgerFile: string | undefined): OutputLedger {
   // This build's entries, as lines of the next ledger: strings in chunks, not a second map.
   const lines: string[] = [];
   const folders = new Set<string>();
@@ -223,7 +219,7 @@ function createLedger(outDir: string, previous: Map<string, string>, ledgerFile:
     },
     async finish() {
       let removed = 0;
-      for (const path of previous.keys()) {
+      for (const path of previous.remainingPaths()) {
         const file = join(outDir, path);
         try {
           unlinkSync(file);
@@ -233,7 +229,6 @@ function createLedger(outDir: string, previous: Map<string, string>, ledgerFile:
         }
         for (let folder = dirname(file); folder !== outDir && removeIfEmpty(folder); folder = dirname(folder));
       }
-      previous.clear();
       if (ledgerFile) {
         const stamps: Record<string, number> = {};
         for (const folder of [...folders].sort()) stamps[folder] = Math.floor((await stat(join(outDir, folder))).mtimeMs / 1000);

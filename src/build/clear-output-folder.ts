@@ -26,23 +26,35 @@ export async function clearOutputFolder(outDir: string): Promise<ClearedOutputFo
 
 /**
  * Moves `names` (entries of `outDir`) into a hidden sibling folder, deleted in the
- * background: a rename each, however many files a folder holds.
+ * background: a rename each, however many files a folder holds. The hidden siblings a killed
+ * build left behind (its set-aside files, Astro's scratch folder) are deleted with them: one
+ * build into a folder at a time.
  */
 export async function setAside(outDir: string, names: string[]): Promise<ClearedOutputFolder> {
-  if (names.length === 0) return { deleted: Promise.resolve({}) };
-  // A sibling, so that the renames stay on one file system; hidden, and named after the
-  // folder, so that one left behind by a killed build says where it came from.
-  const aside = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.previous-`));
-  for (const name of names) {
-    await rename(join(outDir, name), join(aside, name)).catch(async (error: NodeJS.ErrnoException) => {
-      // The output folder is a mount point of its own: delete this entry where it is.
-      if (error.code !== 'EXDEV') throw error;
-      await rm(join(outDir, name), { recursive: true, force: true });
-    });
+  const going = await leftoverSiblings(outDir);
+  if (names.length > 0) {
+    // A sibling, so that the renames stay on one file system; hidden, and named after the
+    // folder, so that one left behind by a killed build says where it came from.
+    const aside = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.previous-`));
+    for (const name of names) {
+      await rename(join(outDir, name), join(aside, name)).catch(async (error: NodeJS.ErrnoException) => {
+        // The output folder is a mount point of its own: delete this entry where it is.
+        if (error.code !== 'EXDEV') throw error;
+        await rm(join(outDir, name), { recursive: true, force: true });
+      });
+    }
+    going.push(aside);
   }
-  const deleted = rm(aside, { recursive: true, force: true }).then(
+  const deleted = Promise.all(going.map((folder) => rm(folder, { recursive: true, force: true }))).then(
     () => ({}),
-    (error: Error) => ({ problem: `the previous build's files in ${aside} could not be deleted (${error.message}); delete that folder by hand` }),
+    (error: Error) => ({ problem: `the previous build's files in ${going.join(', ')} could not be deleted (${error.message}); delete them by hand` }),
   );
   return { deleted };
+}
+
+/** The hidden siblings of `outDir` that builds make and delete: `.<name>.previous-…`, `.<name>.astro-…`. */
+async function leftoverSiblings(outDir: string): Promise<string[]> {
+  const prefixes = ['previous', 'astro'].map((kind) => `.${basename(outDir)}.${kind}-`);
+  const siblings = await readdir(dirname(outDir)).catch(() => [] as string[]);
+  return siblings.filter((name) => prefixes.some((prefix) => name.startsWith(prefix))).map((name) => join(dirname(outDir), name));
 }

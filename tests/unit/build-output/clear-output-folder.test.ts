@@ -42,6 +42,16 @@ describe('clearOutputFolder', () => {
     expect(await readFile(join(parent, 'cached-page.html'), 'utf8')).toBe('<p>cached</p>');
   });
 
+  it('deletes the hidden folders a killed build left beside the output, and no other sibling', async () => {
+    const outDir = await previousSite();
+    for (const leftover of ['.dist.previous-AbC123', '.dist.astro-XyZ789', '.other.previous-1']) {
+      await mkdir(join(parent, leftover, 'r'), { recursive: true });
+      await writeFile(join(parent, leftover, 'r', 'x.html'), '<p>left</p>');
+    }
+    expect(await (await clearOutputFolder(outDir)).deleted).toEqual({});
+    expect((await readdir(parent)).sort()).toEqual(['.other.previous-1', 'cached-page.html', 'dist']);
+  });
+
   it('accepts an output folder that does not exist yet', async () => {
     parent = await mkdtemp(join(tmpdir(), 'fihris-clear-'));
     const { deleted } = await clearOutputFolder(join(parent, 'dist'));

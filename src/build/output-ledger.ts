@@ -53,9 +53,9 @@ export interface OpenedOutputFolder extends ClearedOutputFolder {
 const ledgerFormat = 'fihris-output-ledger/1';
 
 /**
- * A key is kept as its first 16 hex digits (64 bits): the ledger of 610k paths then stays
- * under 100 MB of memory, and a page whose content changed keeps its stale file only if
- * the two keys of that one path agree in 64 bits.
+ * A key is kept as its first 16 hex digits (64 bits): the ledger of 614k paths at 100k
+ * records is then a 21 MB file, and a page whose content changed would keep its stale file
+ * only if the two keys of that one path agreed in 64 bits.
  */
 const keyPrefix = (key: string) => key.slice(0, 16);
 
@@ -82,7 +82,7 @@ async function readLedger(ledgerFile: string, outDir: string): Promise<LedgerLin
   const text = await readFile(ledgerFile, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   const headerEnd = text.indexOf('\n');
-  const header = JSON.parse(headerEnd > 0 ? text.slice(0, headerEnd) : 'null') as LedgerHeader | null;
+  const header = parsedHeader(headerEnd > 0 ? text.slice(0, headerEnd) : '');
   if (header?.format !== ledgerFormat || header.outDir !== outDir) return undefined;
   if (!await foldersUnchanged(outDir, header.folders)) return undefined;
   const entries = new LedgerLines(text, headerEnd + 1);
@@ -96,6 +96,15 @@ interface LedgerHeader {
   files: number;
   /** Each folder holding a file of the ledger, with its mtime in whole seconds (as tar keeps it). */
   folders: Record<string, number>;
+}
+
+/** A damaged header is no header: the folder is emptied rather than the build stopped. */
+function parsedHeader(line: string): LedgerHeader | undefined {
+  try {
+    return JSON.parse(line) as LedgerHeader;
+  } catch {
+    return undefined;
+  }
 }
 
 async function foldersUnchanged(outDir: string, folders: Record<string, number>): Promise<boolean> {

@@ -64,10 +64,11 @@ describe('openOutputFolder', () => {
     expect(next.kept).toBe(1);
   });
 
-  it('empties the folder when the ledger is of another folder, cut short, or a folder changed since', async () => {
+  it('empties the folder when the ledger is of another folder, cut short, damaged, or a folder changed since', async () => {
     const cases: Array<(built: { outDir: string; ledgerFile: string }) => Promise<void>> = [
       async ({ outDir, ledgerFile }) => { await writeFile(ledgerFile, readFileSync(ledgerFile, 'utf8').replace(outDir, `${outDir}-elsewhere`)); },
       async ({ ledgerFile }) => { await writeFile(ledgerFile, readFileSync(ledgerFile, 'utf8').trimEnd().split('\n').slice(0, -1).join('\n')); },
+      async ({ ledgerFile }) => { await writeFile(ledgerFile, `{"format":${readFileSync(ledgerFile, 'utf8').slice(12)}`); },
       // Another build replaced a file in r/ (the folder's time moves; a second later than the ledger's).
       async ({ outDir }) => { const later = new Date(Date.now() + 5000); await utimes(join(outDir, 'r'), later, later); },
     ];

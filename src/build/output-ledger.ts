@@ -22,6 +22,7 @@ import { copyFile, mkdir, readFile, readdir, rename, rm, stat, unlink, writeFile
 import { dirname, join, relative, sep } from 'node:path';
 import { clearOutputFolder, setAside, type ClearedOutputFolder } from './clear-output-folder.ts';
 import { LedgerLines } from './ledger-lines.ts';
+import { linkOrCopy } from './page-renderer/page-cache.ts';
 
 export interface OutputLedger {
   /**
@@ -75,6 +76,17 @@ export async function openOutputFolder(outDir: string, ledgerFile: string | unde
   }
   const cleared = await keepLedgerFiles(outDir, previous);
   return { ...cleared, ledger: createLedger(outDir, previous, ledgerFile), kept: previous.size };
+}
+
+/**
+ * Puts the cached file of `key` at `path` of the output folder: left as it is where the last
+ * build left it there (true), else linked anew over whatever is there (false).
+ */
+export function placeCachedFile(ledger: OutputLedger | undefined, outDir: string, path: string, key: string, cachedFile: string): boolean {
+  if (ledger?.holds(path, key)) return true;
+  linkOrCopy(cachedFile, join(outDir, path));
+  ledger?.record(path, key);
+  return false;
 }
 
 /** The previous ledger's paths and key prefixes, if it was written by a build into `outDir`. */

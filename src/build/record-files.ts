@@ -22,7 +22,7 @@ import { recordSourcesHash } from '../ingest/record-sources-hash.ts';
 import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { bibtex, ris } from '../site/citation.ts';
 import { recordFilePath } from '../site/page-paths.ts';
-import type { OutputLedger } from './output-ledger.ts';
+import { placeCachedFile, type OutputLedger } from './output-ledger.ts';
 import { linkOrCopy, openPageCache, pageCacheKey, writeNewFileSync } from './page-renderer/page-cache.ts';
 
 export interface RecordFileInputs {
@@ -84,22 +84,16 @@ export async function writeRecordFiles(outDir: string, inputs: RecordFileInputs)
     const recordKey = writersKey && downloadsKey(record, inputs.sourceRecords, [writersKey, settingsKey, pageUrl]);
     for (const extension of extensions) {
       const path = recordFilePath(record.id, extension);
-      const file = join(outDir, path);
       const key = recordKey && pageCacheKey([recordKey, extension]);
       const cached = key ? cache!.lookup(key) : undefined;
       summary.files++;
-      if (cached && inputs.ledger?.holds(path, key!)) {
-        summary.fromCache++;
-        summary.kept++;
-        continue;
-      }
       if (cached) {
-        linkOrCopy(cached, file);
-        inputs.ledger?.record(path, key!);
         summary.fromCache++;
+        if (placeCachedFile(inputs.ledger, outDir, path, key!, cached)) summary.kept++;
         continue;
       }
       marc ??= recordMarc(record, inputs);
+      const file = join(outDir, path);
       writeNewFileSync(file, downloadText(extension, record, marc, pageUrl));
       if (key) {
         linkOrCopy(file, cache!.fileFor(key));

@@ -14,10 +14,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { UnionRecord } from '../../shared/catalog-schema.ts';
 import { loadSiteData, loadSiteFrame, siteDataOf, type SiteData } from '../../site/site-data.ts';
 import { compileRecordRenderer } from './compile-renderer.ts';
-import { linkOrCopy, openPageCache, pageCacheKey, type PageCache } from './page-cache.ts';
+import { openPageCache, pageCacheKey, type PageCache } from './page-cache.ts';
 import { finishPage, firstDifference, frameFromProbe, type PageFrame, type SiteBase } from './page-frame.ts';
 import { listingPageJobs } from './listing-page-jobs.ts';
-import type { OutputLedger } from '../output-ledger.ts';
+import { placeCachedFile, type OutputLedger } from '../output-ledger.ts';
 import type { PageRoute } from './page-renderer-entry.ts';
 import { recordPageJobs, type RoutedPageJob } from './record-page-jobs.ts';
 import type { PageJob, RenderWorkerData } from './render-worker.ts';
@@ -116,17 +116,12 @@ async function renderAll(jobs: AsyncIterable<RoutedPageJob>, context: RenderAllC
     }
     const key = context.cache && pageCacheKey([context.rendererKey, job.pagePath, job.contentHash()]);
     const cached = key ? context.cache!.lookup(key) : undefined;
-    if (cached && context.ledger?.holds(job.pagePath, key!)) {
+    if (cached) {
       counts.fromCache++;
-      counts.kept++;
+      if (placeCachedFile(context.ledger, context.outDir, job.pagePath, key!, cached)) counts.kept++;
       continue;
     }
     if (key) context.ledger?.record(job.pagePath, key);
-    if (cached) {
-      counts.fromCache++;
-      linkOrCopy(cached, join(context.outDir, job.pagePath));
-      continue;
-    }
     counts.rendered++;
     batch.push({ page: job.page, pagePath: job.pagePath, cacheFile: key && context.cache!.fileFor(key) });
     if (batch.length >= batchSize) await send();

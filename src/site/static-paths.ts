@@ -1,7 +1,8 @@
 /**
  * The pages Astro builds from the data, the same list for both languages (each language's
  * route file calls these): one per union record, retired id and withdrawn id; one per
- * library and page of its holdings; one per page of each browse list (see browse-list.ts).
+ * library and page of its holdings; one per page of each browse list (see browse-list.ts);
+ * the browse lists' indexes. A listing page's props hold what it shows, not whole records.
  *
  * `fihris build` renders all of these itself (src/build/page-renderer/), from the same route
  * components and the same lists (the `…Pages` functions below), outside Astro's page loop.
@@ -12,7 +13,7 @@
 import { loadSiteData, type SiteData } from './site-data.ts';
 import type { SiteLibrary } from './site-library.ts';
 import { browseGroups, browseKinds, pageSize, paginate, type BrowseGroup, type BrowseKind } from './browse.ts';
-import { browseListPages, headingKinds, isHeadingKind, type HeadingKind, type HeadingListPage } from './browse-list.ts';
+import { browseListPages, headingKinds, isHeadingKind, letterPages, type HeadingKind, type HeadingListPage } from './browse-list.ts';
 import { listedRecord, type ListedRecord } from './listed-record.ts';
 
 // Decades and Dewey classes are few: each keeps its own pages.
@@ -23,12 +24,21 @@ interface StaticPath<Params, Props> { params: Params; props: Props }
 // The listing pages' props hold each record as it is listed (listed-record.ts), not whole.
 export type LibraryPageProps = { library: SiteLibrary; page: number; pageCount: number; records: ListedRecord[] };
 export type BrowseListPageProps = { kind: HeadingKind; listPage: HeadingListPage<ListedRecord>; pages: number };
-export type BrowseGroupListProps = { kind: BrowseKind; groups: BrowseGroup[]; page: number; pages: number };
+/** A group as a list of groups shows it: its link, label and number of records. */
+export type GroupCount = { key: string; label: string; count: number };
+export type BrowseGroupListProps = { kind: BrowseKind; groups: GroupCount[]; page: number; pages: number };
+/** The browse index: each library with its number of records, and the decades and Dewey classes. */
+export type BrowseIndexProps = {
+  libraries: Array<Pick<SiteLibrary, 'code' | 'name' | 'recordCount'>>;
+  short: Array<{ kind: 'decade' | 'dewey'; groups: GroupCount[] }>;
+};
+/** The guide-word index of the subject or author list: each page's first and last heading, and where each letter begins. */
+export type BrowseListIndexProps = { kind: HeadingKind; ranges: Array<{ page: number; first: string; last: string }>; letters: Array<{ letter: string; page: number }> };
 export type BrowseKindPageProps = BrowseListPageProps | BrowseGroupListProps;
 export type BrowseGroupPageProps = { kind: BrowseKind; label: string; groupKey: string; records: ListedRecord[]; page: number; pages: number };
 
 /** In probe mode, the first page of a list; else all of it. */
-function probesOr<T>(list: T[]): T[] {
+export function probesOr<T>(list: T[]): T[] {
   return process.env.FIHRIS_ASTRO_PAGES === 'probes' ? list.slice(0, 1) : list;
 }
 
@@ -44,18 +54,31 @@ export function recordStaticPaths() {
 export const libraryStaticPaths = () => probesOr(libraryPages().filter(({ props }) => props.page === 1));
 /** Pages 2… of each library's holdings (page 1 is the library's own page). */
 export const libraryPageStaticPaths = () => probesOr(libraryPages().filter(({ props }) => props.page > 1));
-/**
- * Pages of the subject and author lists, and of the decade and Dewey group lists (a few
- * pages whose props hold every record of every group: Astro renders them all).
- */
-export const browseKindStaticPaths = () => [...probesOr(browseListPagesOfKinds()), ...browseGroupListPages()];
+/** Pages of the subject and author lists, and of the decade and Dewey group lists. */
+export const browseKindStaticPaths = () => [...probesOr(browseListPagesOfKinds()), ...probesOr(browseGroupListPages())];
 /** A decade's or Dewey class's own pages (subjects and authors are in their lists instead). */
 export const browseGroupStaticPaths = () => probesOr(browseGroupPages());
 
-/** The guide-word index of the subject and author lists (a few pages: Astro renders them all). */
-export function browseListIndexStaticPaths() {
-  const { records } = loadSiteData();
-  return headingKinds.map((kind) => ({ params: { kind }, props: { kind, pages: browseListPages(records, kind) } }));
+export const browseListIndexStaticPaths = () => probesOr(browseListIndexPages());
+
+/** The guide-word index of the subject and author lists. */
+export function browseListIndexPages(data: SiteData = loadSiteData()): Array<StaticPath<{ kind: HeadingKind }, BrowseListIndexProps>> {
+  return headingKinds.map((kind) => {
+    const pages = browseListPages(data.records, kind);
+    return { params: { kind }, props: { kind, ranges: pages.map(({ page, first, last }) => ({ page, first, last })), letters: letterPages(pages) } };
+  });
+}
+
+/** The browse index's props (b/index.html): the libraries' counts and the decades' and Dewey classes' groups. */
+export function browseIndexProps(data: SiteData = loadSiteData()): BrowseIndexProps {
+  return {
+    libraries: data.libraries.map(({ code, name, recordCount }) => ({ code, name, recordCount })),
+    short: (['decade', 'dewey'] as const).map((kind) => ({ kind, groups: browseGroups(data.records, kind).map(groupCount) })),
+  };
+}
+
+function groupCount({ key, label, records }: BrowseGroup): GroupCount {
+  return { key, label, count: records.length };
 }
 
 /** Every page of every library's holdings, each with its slice of records. */
@@ -79,10 +102,10 @@ export function browseListPagesOfKinds(data: SiteData = loadSiteData()): Array<S
   });
 }
 
-export function browseGroupListPages(): Array<StaticPath<{ kind: string; page: string }, BrowseGroupListProps>> {
-  const { records } = loadSiteData();
+/** The pages of the decade and Dewey class group lists. */
+export function browseGroupListPages(data: SiteData = loadSiteData()): Array<StaticPath<{ kind: string; page: string }, BrowseGroupListProps>> {
   return groupKinds.flatMap((kind) => {
-    const pages = paginate(browseGroups(records, kind));
+    const pages = paginate(browseGroups(data.records, kind).map(groupCount));
     return pages.map((groups, index) => ({ params: { kind, page: String(index + 1) }, props: { kind, groups, page: index + 1, pages: pages.length } }));
   });
 }

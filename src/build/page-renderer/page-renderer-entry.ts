@@ -1,7 +1,8 @@
 /**
  * The module Vite compiles for the page renderer (compile-renderer.ts): the route components
  * `astro build` uses for the pages there are many of (records, library holdings, browse
- * lists and groups), rendered with Astro's container API. Nothing here knows about files or
+ * lists and groups) and for those made from the whole catalogue (the browse indexes, the
+ * acquisition reports), rendered with Astro's container API. Nothing here knows about files or
  * workers; the compiled bundle is imported by render-worker.ts.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -9,9 +10,13 @@ import RecordRoute from '../../components/RecordRoute.astro';
 import LibraryPage from '../../components/LibraryPage.astro';
 import BrowseKindRoute from '../../components/BrowseKindRoute.astro';
 import BrowseGroupPage from '../../components/BrowseGroupPage.astro';
+import BrowseIndexPage from '../../components/BrowseIndexPage.astro';
+import BrowseListIndexPage from '../../components/BrowseListIndexPage.astro';
+import AcquisitionPage from '../../components/reports/AcquisitionPage.astro';
+import type { AcquisitionPageProps } from '../../reports/report-static-paths.ts';
 import type { UnionRecord } from '../../shared/catalog-schema.ts';
 import type { Lang } from '../../shared/i18n/strings.ts';
-import type { BrowseGroupPageProps, BrowseListPageProps, LibraryPageProps } from '../../site/static-paths.ts';
+import type { BrowseGroupPageProps, BrowseIndexProps, BrowseKindPageProps, BrowseListIndexProps, LibraryPageProps } from '../../site/static-paths.ts';
 
 /** What lives at r/<id>.html: the props RecordRoute takes from getStaticPaths. */
 // Types, not interfaces: the container takes props as a plain record of values.
@@ -27,12 +32,23 @@ export type RecordRouteProps = {
 export type RoutedPage =
   | { route: 'record'; props: RecordRouteProps }
   | { route: 'library'; props: LibraryPageProps & { lang: Lang } }
-  | { route: 'browse-list'; props: BrowseListPageProps & { lang: Lang } }
-  | { route: 'browse-group'; props: BrowseGroupPageProps & { lang: Lang } };
+  | { route: 'browse-list'; props: BrowseKindPageProps & { lang: Lang } }
+  | { route: 'browse-group'; props: BrowseGroupPageProps & { lang: Lang } }
+  | { route: 'browse-index'; props: BrowseIndexProps & { lang: Lang } }
+  | { route: 'browse-list-index'; props: BrowseListIndexProps & { lang: Lang } }
+  | { route: 'acquisition'; props: AcquisitionPageProps & { lang: Lang } };
 
 export type PageRoute = RoutedPage['route'];
 
-const components = { record: RecordRoute, library: LibraryPage, 'browse-list': BrowseKindRoute, 'browse-group': BrowseGroupPage };
+const components = {
+  record: RecordRoute,
+  library: LibraryPage,
+  'browse-list': BrowseKindRoute,
+  'browse-group': BrowseGroupPage,
+  'browse-index': BrowseIndexPage,
+  'browse-list-index': BrowseListIndexPage,
+  acquisition: AcquisitionPage,
+};
 
 /**
  * A renderer of whole pages, one page at a time (each call awaited before the next). `inlinedScripts` maps a bundled script's id to the code

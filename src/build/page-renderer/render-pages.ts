@@ -2,7 +2,9 @@
  * The pages there are many of, rendered after `astro build` from the same route components,
  * outside Astro's page loop: the record pages (r/<id>.html, en/r/<id>.html: records,
  * redirects, tombstones), each library's pages of holdings, the pages of the subject and
- * author lists and of each decade and Dewey class. Compiled once (compile-renderer.ts),
+ * author lists and of each decade and Dewey class; and the pages made from the whole
+ * catalogue (the browse indexes, the acquisition reports), so that a rebuild renders only
+ * those whose content changed. Compiled once (compile-renderer.ts),
  * checked byte for byte against the probe pages Astro rendered, then rendered in a bounded
  * pool of worker threads, or linked from the page cache when nothing the page shows changed.
  */
@@ -12,6 +14,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { UnionRecord } from '../../shared/catalog-schema.ts';
+import { loadReportData } from '../../reports/load-report-data.ts';
+import type { ReportLibrary } from '../../reports/report-data.ts';
 import { loadSiteData, loadSiteFrame, siteDataOf, type SiteData } from '../../site/site-data.ts';
 import { compileRecordRenderer } from './compile-renderer.ts';
 import { openPageCache, pageCacheKey, type PageCache } from './page-cache.ts';
@@ -67,7 +71,8 @@ export async function renderSitePages(options: SitePagesOptions): Promise<SitePa
   try {
     const compiled = await compileRecordRenderer(scratch);
     const siteData = options.records ? siteDataOf(siteFrame, options.records) : loadSiteData(options.dataDir);
-    const probes = await probeJobs(allJobs(siteData));
+    const reportLibraries = loadReportData(options.dataDir)?.libraries;
+    const probes = await probeJobs(allJobs(siteData, reportLibraries));
     const frames = await framesFromProbes(compiled.modulePath, probes, options.outDir, site);
     const rendererKey = pageCacheKey([compiled.codeHash, frames, site]);
     const cache = options.cacheDir ? await openPageCache(options.cacheDir) : undefined;
@@ -77,7 +82,7 @@ export async function renderSitePages(options: SitePagesOptions): Promise<SitePa
       env: { ...process.env, FIHRIS_SITE_DATA: options.dataDir },
     });
     try {
-      const counts = await renderAll(allJobs(siteData), { rendererKey, cache, ledger: options.ledger, outDir: options.outDir, render: pool.run });
+      const counts = await renderAll(allJobs(siteData, reportLibraries), { rendererKey, cache, ledger: options.ledger, outDir: options.outDir, render: pool.run });
       return { ...counts, pruned: cache ? await cache.prune() : 0 };
     } finally {
       await pool.close();
@@ -132,9 +137,9 @@ async function renderAll(jobs: AsyncIterable<RoutedPageJob>, context: RenderAllC
 }
 
 /** Every page this renderer writes: record pages, then the listing pages. */
-async function* allJobs(data: SiteData): AsyncGenerator<RoutedPageJob> {
+async function* allJobs(data: SiteData, reportLibraries: ReportLibrary[] | undefined): AsyncGenerator<RoutedPageJob> {
   yield* recordPageJobs(data.records, data);
-  yield* listingPageJobs(data);
+  yield* listingPageJobs(data, reportLibraries);
 }
 
 /**
@@ -153,6 +158,7 @@ async function probeJobs(jobs: AsyncGenerator<RoutedPageJob>): Promise<RoutedPag
 function probeVariant({ page }: RoutedPageJob): string {
   if (page.route === 'record') return page.props.record ? 'record' : page.props.movedTo ? 'moved' : 'gone';
   if (page.route === 'library') return page.props.page === 1 ? 'first page' : 'next pages';
+  if (page.route === 'browse-list') return 'listPage' in page.props ? 'headings' : 'groups';
   return '';
 }
 

@@ -1,8 +1,9 @@
 /**
  * `astro build` of the site's pages, run in a process of its own by astro-pages.ts:
  *   node astro-pages-process.ts <dataDir> <outDir> <basePath>
- * Astro renders every page but the many that the page renderer makes (src/build/page-renderer/),
- * of which it renders one of each kind, the probes (FIHRIS_ASTRO_PAGES=probes). It bundles the
+ * Astro renders every page but those the page renderer makes (src/build/page-renderer/), of
+ * which it renders one of each kind, the probes (FIHRIS_ASTRO_PAGES=probes), from the props the
+ * build staged for them (probe-pages.json): it never reads union.jsonl. It bundles the
  * site's code first, then waits for a line on its input (astro-pages.ts: the data is staged)
  * before its pages read the data folder.
  */

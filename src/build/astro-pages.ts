@@ -1,9 +1,11 @@
 /**
- * Runs `astro build` (astro-pages-process.ts) in a child process. Astro loads every union
- * record to list its pages: in the build's own process, beside the ingest's result, that was
- * a second copy of the catalogue for the garbage collector to trace while Astro rendered
- * (Astro's pages took three times as long at 100k records as Astro alone), and one that
- * stayed in memory for the rest of the build. A process of its own gives all of it back.
+ * Runs `astro build` (astro-pages-process.ts) in a child process. Astro once loaded every
+ * union record to list its pages: in the build's own process, beside the ingest's result, that
+ * was a second copy of the catalogue for the garbage collector to trace while Astro rendered
+ * (Astro's pages took three times as long at 100k records as Astro alone), and one that stayed
+ * in memory for the rest of the build. It now reads only the staged probes (probe-pages.json,
+ * src/site/static-paths.ts), the libraries and the reports; a process of its own still keeps
+ * its bundler's and renderer's memory out of the build's, and gives it all back when done.
  *
  * The process starts before the site data is staged: Astro loads its config and bundles the
  * site's code (about 4 s) while the build writes union.jsonl and the reports' data, then

@@ -20,6 +20,9 @@ import { readIdRegistry, writeIdRegistry } from '../ingest/merge/id-registry.ts'
 import { ingestCatalogue, type IngestResult } from '../ingest/pipeline.ts';
 import { writeArchiveOutputs } from '../archive/archive-outputs.ts';
 import { reportsFromIngest, stageReportData, writeReportCsvs } from '../reports/write-report-files.ts';
+import type { ReportLibrary } from '../reports/report-data.ts';
+import { probePages, probePagesFile } from '../site/route-pages.ts';
+import { loadSiteFrame, siteDataOf } from '../site/site-data.ts';
 import { forgetUnusedPageCaches } from './page-renderer/page-cache.ts';
 import { renderSitePages } from './page-renderer/render-pages.ts';
 import { startAstroPages } from './astro-pages.ts';
@@ -104,6 +107,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       await writeSiteData(stagingDir, ingest, searchEngine);
       await stageReportData(stagingDir, reports);
       writeSiteExtras = await stageSiteExtras(stagingDir, ingest, { ...options, pageCacheDir: cacheDir, ledger });
+      // Last: the probes' pages show the staged frame (libraries, covers…), read here once and kept.
+      await stageProbePages(stagingDir, ingest, reports.libraries);
     } catch (error) {
       astro.cancel();
       throw error;
@@ -147,6 +152,12 @@ async function writeSiteData(dir: string, ingest: IngestResult, searchEngine: Se
   await writeLines(join(dir, 'union.jsonl'), unionJsonLines(ingest.unionRecords));
   await writeFile(join(dir, 'libraries.json'), `${JSON.stringify(siteLibraries(ingest), null, 1)}\n`);
   await writeFile(join(dir, 'redirects.json'), `${JSON.stringify({ redirects: ingest.redirects, gone: ingest.gone }, null, 1)}\n`);
+}
+
+/** The pages Astro renders (route-pages.ts), staged so that its process does not read union.jsonl. */
+async function stageProbePages(dir: string, ingest: IngestResult, reportLibraries: ReportLibrary[]): Promise<void> {
+  const data = siteDataOf(loadSiteFrame(dir), ingest.unionRecords);
+  await writeFile(join(dir, probePagesFile), `${JSON.stringify(probePages(data, reportLibraries))}\n`);
 }
 
 async function pageCacheDir(option: string | false | undefined, outDir: string): Promise<string | undefined> {

@@ -3,15 +3,15 @@
  * subject and author lists and their indexes, the pages of the decade and Dewey class lists
  * and of each decade and class, the browse index, and the acquisition reports (one per
  * library and Dewey main class). The same lists the route files give Astro
- * (src/site/static-paths.ts, src/reports/report-static-paths.ts), so the same pages.
+ * (src/site/page-lists.ts, src/reports/acquisition-pages.ts), so the same pages.
  */
 import type { ReportLibrary } from '../../reports/report-data.ts';
 import { acquisitionPath } from '../../reports/report-paths.ts';
-import { acquisitionPages } from '../../reports/report-static-paths.ts';
+import { acquisitionPages } from '../../reports/acquisition-pages.ts';
 import type { Lang } from '../../shared/i18n/strings.ts';
 import { browseGroupPath, browseIndexPath, browseKindPath, browseListIndexPath, libraryPagePath } from '../../site/page-paths.ts';
 import type { SiteData } from '../../site/site-data.ts';
-import { browseGroupListPages, browseGroupPages, browseIndexProps, browseListIndexPages, browseListPagesOfKinds, libraryPages } from '../../site/static-paths.ts';
+import { browseGroupListPages, browseGroupPages, browseIndexProps, browseListIndexPages, browseListPagesOfKinds, libraryPages } from '../../site/page-lists.ts';
 import { pageCacheKey } from './page-cache.ts';
 import { lazyHash, type RoutedPageJob } from './record-page-jobs.ts';
 

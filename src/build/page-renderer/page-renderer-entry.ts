@@ -13,10 +13,10 @@ import BrowseGroupPage from '../../components/BrowseGroupPage.astro';
 import BrowseIndexPage from '../../components/BrowseIndexPage.astro';
 import BrowseListIndexPage from '../../components/BrowseListIndexPage.astro';
 import AcquisitionPage from '../../components/reports/AcquisitionPage.astro';
-import type { AcquisitionPageProps } from '../../reports/report-static-paths.ts';
+import type { AcquisitionPageProps } from '../../reports/acquisition-pages.ts';
 import type { UnionRecord } from '../../shared/catalog-schema.ts';
 import type { Lang } from '../../shared/i18n/strings.ts';
-import type { BrowseGroupPageProps, BrowseIndexProps, BrowseKindPageProps, BrowseListIndexProps, LibraryPageProps } from '../../site/static-paths.ts';
+import type { BrowseGroupPageProps, BrowseIndexProps, BrowseKindPageProps, BrowseListIndexProps, LibraryPageProps } from '../../site/page-lists.ts';
 
 /** What lives at r/<id>.html: the props RecordRoute takes from getStaticPaths. */
 // Types, not interfaces: the container takes props as a plain record of values.

@@ -1,6 +1,6 @@
 /**
  * Every page at r/<id>.html and en/r/<id>.html, in the order getStaticPaths lists them
- * (src/site/static-paths.ts): records, then retired ids, then withdrawn ids, each in both
+ * (src/site/route-pages.ts): records, then retired ids, then withdrawn ids, each in both
  * languages.
  */
 import type { UnionRecord } from '../../shared/catalog-schema.ts';

@@ -144,7 +144,7 @@ async function* allJobs(data: SiteData, reportLibraries: ReportLibrary[] | undef
 
 /**
  * The first page of each kind in each language: the ones Astro renders in probe mode
- * (src/site/static-paths.ts gives it the first of each list).
+ * (src/site/route-pages.ts gives it the first of each list).
  */
 async function probeJobs(jobs: AsyncGenerator<RoutedPageJob>): Promise<RoutedPageJob[]> {
   const probes = new Map<string, RoutedPageJob>();

@@ -113,22 +113,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       astro.cancel();
       throw error;
     }
-    options.log(`2/3 Astro's pages into ${outDir}, the record downloads beside them …`);
-    // The downloads are written meanwhile: Astro runs in a process of its own.
-    const pages = async () => {
-      collectGarbage();
-      astro.dataStaged();
+    options.log(`2/3 Astro's pages into ${outDir}; the search index (${searchEngine}) and suggestions and the record downloads beside them …`);
+    collectGarbage();
+    astro.dataStaged();
+    // Astro's process reads no catalogue (src/site/static-paths.ts): the search files' worker,
+    // with its own copy of the records, starts beside it rather than after it.
+    const searchIndex = buildSearchIndexInWorker(join(stagingDir, 'union.jsonl'), outDir, searchEngine, cacheDir && await touchedFolder(`${cacheDir}-search`))
+      .then(({ recordsCarried, recordsCollected }) => options.log(`    search index (${searchEngine}) and suggestions written (${recordsCollected} records collected, ${recordsCarried} from the search cache)`));
+    const pagesAndBulkFiles = async () => {
       await astro.done;
       await ledger.moveIn(astroDir);
-      // After Astro's process (beside its copy of the catalogue, memory would pass 4 GB at 100k)
-      // and before the staging folder goes, three jobs beside each other: the renderer's
-      // workers, the search files' worker, and this thread's bulk files between its batches.
-      options.log(`3/3 record, library and browse pages; the search index (${searchEngine}) and suggestions; bulk data and reports …`);
+      // Before the staging folder goes: the renderer's workers, and this thread's bulk files
+      // between their batches.
+      options.log('3/3 record, listing and acquisition pages; bulk data and reports …');
       await allSettledOrThrow([
         renderSitePages({ dataDir: stagingDir, records: ingest.unionRecords, outDir, basePath: options.basePath, cacheDir, ledger })
-          .then((summary) => options.log(`    record, library and browse pages: ${summary.pages} (${summary.rendered} rendered, ${summary.fromCache} from the page cache, ${summary.kept} of them left in place)`)),
-        buildSearchIndexInWorker(join(stagingDir, 'union.jsonl'), outDir, searchEngine, cacheDir && await touchedFolder(`${cacheDir}-search`))
-          .then(({ recordsCarried, recordsCollected }) => options.log(`    search index (${searchEngine}) and suggestions written (${recordsCollected} records collected, ${recordsCarried} from the search cache)`)),
+          .then((summary) => options.log(`    record, listing and acquisition pages: ${summary.pages} (${summary.rendered} rendered, ${summary.fromCache} from the page cache, ${summary.kept} of them left in place)`)),
         (async () => {
           await writeBulkData(join(outDir, 'data'), ingest, join(stagingDir, 'union.jsonl'));
           await writeReportCsvs(outDir, reports);
@@ -136,7 +136,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
         })(),
       ]);
     };
-    await Promise.all([pages(), writeSiteExtras(outDir)]);
+    // Every job settles before the staging folder is deleted, even when one fails.
+    await allSettledOrThrow([pagesAndBulkFiles(), searchIndex, writeSiteExtras(outDir)]);
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
     await rm(astroDir, { recursive: true, force: true });

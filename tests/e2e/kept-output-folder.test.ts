@@ -81,7 +81,7 @@ beforeAll(() => {
 
 describe('a rebuild into the last build\'s output folder', () => {
   test('keeps the unchanged pages and downloads where they are', () => {
-    const keptLine = /record, library and browse pages: (\d+) \((\d+) rendered, (\d+) from the page cache, (\d+) of them left in place\)/.exec(rebuildLog);
+    const keptLine = /record, listing and acquisition pages: (\d+) \((\d+) rendered, (\d+) from the page cache, (\d+) of them left in place\)/.exec(rebuildLog);
     expect(keptLine).not.toBeNull();
     const [, pages, rendered, , leftInPlace] = keptLine!.map(Number);
     expect(rendered).toBeGreaterThan(0);

@@ -39,7 +39,7 @@ const summary = await buildSite({
 });
 const took = seconds(started);
 const cpu = process.cpuUsage(cpuBefore);
-const pagesLine = lines.find((l) => l.includes('record, library and browse pages:')) ?? '';
+const pagesLine = lines.find((l) => l.includes('record, listing and acquisition pages:')) ?? '';
 const [, rendered, fromCache] = /\((\d+) rendered, (\d+) from the page cache\)/.exec(pagesLine) ?? [];
 const size = outputSize(outDir);
 reportStage({

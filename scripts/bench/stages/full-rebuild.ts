@@ -40,7 +40,7 @@ const summary = await buildSite({
 const took = seconds(started);
 const cpu = process.cpuUsage(cpuBefore);
 const pagesLine = lines.find((l) => l.includes('record, listing and acquisition pages:')) ?? '';
-const [, rendered, fromCache] = /\((\d+) rendered, (\d+) from the page cache\)/.exec(pagesLine) ?? [];
+const [, rendered, fromCache] = /\((\d+) rendered, (\d+) from the page cache/.exec(pagesLine) ?? [];
 const size = outputSize(outDir);
 reportStage({
   libraryCode,

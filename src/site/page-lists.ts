@@ -1,8 +1,8 @@
 /**
- * The pages made from the site data, as lists of getStaticPaths entries (params and props), the
- * same for both languages: one per library and page of its holdings; one per page of each browse list (see browse-list.ts); the browse
- * lists' indexes and the browse index. A listing page's props hold what it shows, not whole
- * records.
+ * The listing pages made from the site data, as lists of getStaticPaths entries (params and
+ * props), the same for both languages: one per library and page of its holdings; one per page of
+ * each browse list (see browse-list.ts); the browse lists' indexes and the browse index. A listing
+ * page's props hold what it shows, not whole records.
  *
  * Astro's route files take them through static-paths.ts; `fihris build` renders them itself
  * (src/build/page-renderer/), from these same lists, outside Astro's page loop.

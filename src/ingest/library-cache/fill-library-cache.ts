@@ -9,7 +9,7 @@
 import { stat, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { LibraryCache } from './library-cache.ts';
 import { libraryCacheKey } from './library-key.ts';
 
@@ -34,7 +34,8 @@ export interface FilledCache {
   filled: Set<string>;
 }
 
-export async function fillLibraryCache(libraries: LibraryToRead[], cache: LibraryCache, threads = availableParallelism()): Promise<FilledCache> {
+/** `workerLimits`: each worker's heap limits (Node's resourceLimits); by default, Node's. */
+export async function fillLibraryCache(libraries: LibraryToRead[], cache: LibraryCache, threads = availableParallelism(), workerLimits?: ResourceLimits): Promise<FilledCache> {
   const keys = new Map<string, string>();
   const misses: LibraryToRead[] = [];
   for (const library of libraries) {
@@ -47,7 +48,7 @@ export async function fillLibraryCache(libraries: LibraryToRead[], cache: Librar
   if (misses.length < 2 || threads < 2) return { keys, filled };
   const sizes = new Map(await Promise.all(misses.map(async (library) => [library.code, await folderBytes(library.libraryDir)] as const)));
   const queue = [...misses].sort((a, b) => sizes.get(b.code)! - sizes.get(a.code)!);
-  const newWorker = () => new Worker(new URL('./fill-cache-worker.ts', import.meta.url));
+  const newWorker = () => new Worker(new URL('./fill-cache-worker.ts', import.meta.url), { resourceLimits: workerLimits });
   const runWorker = async () => {
     let worker = newWorker();
     try {

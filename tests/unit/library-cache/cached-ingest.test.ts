@@ -56,6 +56,21 @@ describe('an ingest through the library cache', () => {
     expect(again.filled.size).toBe(0);
   });
 
+  it('leaves to the build\'s thread the libraries whose worker died, a new worker taking the next', async () => {
+    const cache = await openLibraryCache(scratch.cacheDir, 'test-version');
+    const libraries = sampleCodes.map((code) => ({ code, libraryDir: scratch.libraryDir(code), relativeDir: join('libraries', code) }));
+
+    // A heap big enough to start in (at 2 MB the start itself ran out, which ends the whole
+    // process) and too small to read a library: each worker runs out of memory on its first one
+    // and stops. A stopped worker sent the next library would never answer: this would not end.
+    const dying = await fillLibraryCache(libraries, cache, 2, { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 1 });
+
+    expect(dying.filled.size).toBe(0);
+    for (const code of sampleCodes) expect(await cache.holds(code, dying.keys.get(code)!)).toBe(false);
+    const readHere = await scratch.ingest({ cacheCodeVersion: 'test-version', cached: false });
+    expect(comparable(readHere)).toStrictEqual(comparable(await scratch.ingest({ cached: false })));
+  }, 60_000);
+
   it('reads again only the library whose dump changed', async () => {
     await scratch.ingest();
     const dump = join(scratch.libraryDir('rustaq-college'), 'rustaq-marcedit.mrk');

@@ -26,21 +26,21 @@ export type AcquisitionPageProps = {
 
 /**
  * Every acquisition page of the report's libraries (none without them), in their order and then
- * the classes', each made when asked for: the build's probe is the first alone.
+ * the classes'.
  */
-export function* acquisitionPages(records: UnionRecord[], reportLibraries: ReportLibrary[] = []): Generator<{ params: { code: string; class: string }; props: AcquisitionPageProps }> {
-  if (!reportLibraries.length) return;
+export function acquisitionPages(records: UnionRecord[], reportLibraries: ReportLibrary[] = []): Array<{ params: { code: string; class: string }; props: AcquisitionPageProps }> {
+  if (!reportLibraries.length) return [];
   const index = acquisitionIndex(records);
   const libraries = reportLibraries.map(({ code, name }) => ({ code, name }));
-  for (const library of reportLibraries) for (const deweyClass of acquisitionClasses) {
+  return reportLibraries.flatMap((library) => acquisitionClasses.map((deweyClass) => {
     const { lacking, onlyHere } = acquisitionLists(index, library.code, deweyClass, acquisitionListLimit);
     const titles = (list: typeof lacking, withHolders: boolean): AcquisitionList => ({
       count: list.count,
       shown: list.shown.map(({ record, holders }) => ({ id: record.id, title: record.description.title.proper, holders: withHolders ? holders : [] })),
     });
-    yield {
+    return {
       params: { code: library.code, class: deweyClass },
       props: { library, deweyClass, lacking: titles(lacking, true), onlyHere: titles(onlyHere, false), libraries },
     };
-  }
+  }));
 }

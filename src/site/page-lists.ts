@@ -54,22 +54,17 @@ function groupCount({ key, label, records }: BrowseGroup): GroupCount {
   return { key, label, count: records.length };
 }
 
-/**
- * Every page of every library's holdings, each with its slice of records, made when asked for;
- * `which`: the first page of each library, the others, or all.
- */
-export function* libraryPages(data: SiteData, which: 'first' | 'next' | 'all' = 'all'): Generator<StaticPath<{ code: string; page?: string }, LibraryPageProps>> {
+/** Every page of every library's holdings, each with its slice of records. */
+export function libraryPages(data: SiteData): Array<StaticPath<{ code: string; page?: string }, LibraryPageProps>> {
   const { libraries, recordsByLibrary } = data;
-  for (const library of libraries) {
+  return libraries.flatMap((library) => {
     const held = recordsByLibrary.get(library.code) ?? [];
     const pageCount = Math.max(1, Math.ceil(held.length / pageSize));
-    for (let index = which === 'next' ? 1 : 0; index < (which === 'first' ? 1 : pageCount); index++) {
-      yield {
-        params: index === 0 ? { code: library.code } : { code: library.code, page: String(index + 1) },
-        props: { library, page: index + 1, pageCount, records: held.slice(index * pageSize, (index + 1) * pageSize).map(listedRecord) },
-      };
-    }
-  }
+    return Array.from({ length: pageCount }, (_unused, index) => ({
+      params: index === 0 ? { code: library.code } : { code: library.code, page: String(index + 1) },
+      props: { library, page: index + 1, pageCount, records: held.slice(index * pageSize, (index + 1) * pageSize).map(listedRecord) },
+    }));
+  });
 }
 
 export function browseListPagesOfKinds(data: SiteData): Array<StaticPath<{ kind: string; page: string }, BrowseListPageProps>> {
@@ -88,19 +83,15 @@ export function browseGroupListPages(data: SiteData): Array<StaticPath<{ kind: s
   });
 }
 
-/** A decade's or Dewey class's own pages, made when asked for. */
-export function* browseGroupPages(data: SiteData): Generator<StaticPath<{ kind: string; key: string; page: string }, BrowseGroupPageProps>> {
-  for (const kind of groupKinds) {
-    for (const group of browseGroups(data.records, kind)) {
-      const pages = paginate(group.records);
-      for (const [index, pageRecords] of pages.entries()) {
-        yield {
-          params: { kind, key: group.key, page: String(index + 1) },
-          props: { kind, label: group.label, groupKey: group.key, records: pageRecords.map(listedRecord), page: index + 1, pages: pages.length },
-        };
-      }
-    }
-  }
+export function browseGroupPages(data: SiteData): Array<StaticPath<{ kind: string; key: string; page: string }, BrowseGroupPageProps>> {
+  const { records } = data;
+  return groupKinds.flatMap((kind) => browseGroups(records, kind).flatMap((group) => {
+    const pages = paginate(group.records);
+    return pages.map((pageRecords, index) => ({
+      params: { kind, key: group.key, page: String(index + 1) },
+      props: { kind, label: group.label, groupKey: group.key, records: pageRecords.map(listedRecord), page: index + 1, pages: pages.length },
+    }));
+  }));
 }
 
 /** The page with each of its records as it is listed. */

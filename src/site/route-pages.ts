@@ -12,16 +12,10 @@ import {
 } from './page-lists.ts';
 import type { SiteData } from './site-data.ts';
 
-/**
- * Which pages of a list to render: all of them, or the first (`firstOnly`). The longer lists are
- * generators, whose pages are made only when taken: the probes make one page of each.
- */
-export type PagePick = <T>(list: Iterable<T>) => T[];
-export const allPages: PagePick = (list) => [...list];
-export const firstOnly: PagePick = (list) => {
-  for (const item of list) return [item];
-  return [];
-};
+/** Which pages of a list to render: all of them, or the first (`firstOnly`). */
+export type PagePick = <T>(list: T[]) => T[];
+export const allPages: PagePick = (list) => list;
+export const firstOnly: PagePick = (list) => list.slice(0, 1);
 
 /** The staged probes, in the site data folder. */
 export const probePagesFile = 'probe-pages.json';
@@ -33,9 +27,9 @@ export const routePages = {
     ...pick(data.redirects).map(({ from, to }) => ({ params: { id: from }, props: { movedTo: to } })),
     ...pick(data.gone).map((id) => ({ params: { id }, props: { goneId: id } })),
   ],
-  library: (data: SiteData, _reportLibraries: ReportLibrary[] | undefined, pick: PagePick) => pick(libraryPages(data, 'first')),
+  library: (data: SiteData, _reportLibraries: ReportLibrary[] | undefined, pick: PagePick) => pick(libraryPages(data).filter(({ props }) => props.page === 1)),
   /** Pages 2… of each library's holdings (page 1 is the library's own page). */
-  libraryNext: (data: SiteData, _reportLibraries: ReportLibrary[] | undefined, pick: PagePick) => pick(libraryPages(data, 'next')),
+  libraryNext: (data: SiteData, _reportLibraries: ReportLibrary[] | undefined, pick: PagePick) => pick(libraryPages(data).filter(({ props }) => props.page > 1)),
   /** Pages of the subject and author lists, and of the decade and Dewey group lists. */
   browseKind: (data: SiteData, _reportLibraries: ReportLibrary[] | undefined, pick: PagePick) => [...pick(browseListPagesOfKinds(data)), ...pick(browseGroupListPages(data))],
   /** A decade's or Dewey class's own pages (subjects and authors are in their lists instead). */

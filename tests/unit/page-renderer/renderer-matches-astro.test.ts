@@ -10,6 +10,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStageFigures, type StageFigures } from '../../../scripts/bench/stage-result.ts';
+import { computeReports } from '../../../src/reports/compute-reports.ts';
+import { stageReportData } from '../../../src/reports/write-report-files.ts';
+import { readUnionRecords } from '../../../src/site/site-data.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 let work = '';
@@ -34,7 +37,20 @@ async function sitePages(site: string): Promise<Map<string, string>> {
   return pages;
 }
 
+// Astro's own are the home, search, contribute and report pages.
 const renderedHere = (path: string) => /^(en\/)?(r|l|b|reports\/acquisition)\//.test(path);
+
+/** The reports' figures for the fixture, staged as a build stages them: with them come the acquisition pages. */
+async function stageReports(dataDir: string): Promise<void> {
+  const libraries = JSON.parse(await readFile(join(dataDir, 'libraries.json'), 'utf8')) as Array<{ code: string; name: { ar: string; en: string }; city: { ar: string; en: string } }>;
+  await stageReportData(dataDir, computeReports({
+    libraries: libraries.map(({ code, name, city }) => ({ code, name, city })),
+    records: readUnionRecords(join(dataDir, 'union.jsonl')),
+    accounting: libraries.map(({ code }) => ({ code, recordsRead: 0, recordsAccepted: 0, recordsRejected: 0 })),
+    diagnostics: [],
+    facts: { fixedField008: () => true },
+  }));
+}
 
 describe('the page renderer', () => {
   beforeAll(async () => {
@@ -42,6 +58,7 @@ describe('the page renderer', () => {
     const data = join(work, 'data');
     await cp(join(repoRoot, 'tests/fixtures/site'), data, { recursive: true });
     await cp(join(repoRoot, 'tests/fixtures/record-pages'), data, { recursive: true });
+    await stageReports(data);
     await stage('render.ts', data, join(work, 'astro'));
     await stage('render-own.ts', data, join(work, 'own'), [join(work, 'cache')]);
     // A second run through the same cache: every page now comes from it.
@@ -60,6 +77,9 @@ describe('the page renderer', () => {
     expect(pages.filter((path) => /^(en\/)?l\//.test(path)).length).toBeGreaterThan(2);
     expect(pages.filter((path) => /^(en\/)?b\/(subject|author)\//.test(path)).length).toBeGreaterThan(2);
     expect(pages.filter((path) => /^(en\/)?b\/(decade|dewey)\/[^/]+\//.test(path)).length).toBeGreaterThan(2);
+    // One per library and Dewey main class (ten and the unclassified), in each language.
+    const libraries = new Set(pages.filter((path) => path.startsWith('l/')).map((path) => path.split('/')[1].replace(/\.html$/, '')));
+    expect(pages.filter((path) => /^(en\/)?reports\/acquisition\//.test(path))).toHaveLength(2 * 11 * libraries.size);
     expect(cachedRun.recordPages).toBe(pages.length);
   });
 

@@ -5,31 +5,20 @@
  * (at 100k records, 6.7 s and about 1.2 GB). Without that file, the probes are taken from the
  * site data; outside a build (`astro build` alone, the tests' fixtures), every page.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { loadReportData } from '../reports/load-report-data.ts';
 import { loadSiteData } from './site-data.ts';
 import { allPages, firstOnly, probePagesFile, routePages, type ProbePages, type RouteName } from './route-pages.ts';
-
-const staged = new Map<string, ProbePages | undefined>();
+import { readStagedJson } from './staged-json.ts';
 
 function pagesOf<R extends RouteName>(route: R): ProbePages[R] {
   const probes = process.env.FIHRIS_ASTRO_PAGES === 'probes';
   if (probes) {
-    const fromBuild = stagedProbes();
+    const fromBuild = readStagedJson<ProbePages>(probePagesFile);
     // A copy for each route file: Astro keys the list a route returns by that route's own paths,
     // on the list itself (route-cache.js), and the two languages' routes share these lists.
     if (fromBuild) return structuredClone(fromBuild[route]);
   }
   return routePages[route](loadSiteData(), loadReportData()?.libraries, probes ? firstOnly : allPages) as ProbePages[R];
-}
-
-function stagedProbes(): ProbePages | undefined {
-  const folder = process.env.FIHRIS_SITE_DATA;
-  if (!folder) return undefined;
-  const file = join(resolve(folder), probePagesFile);
-  if (!staged.has(file)) staged.set(file, existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ProbePages) : undefined);
-  return staged.get(file);
 }
 
 export const recordStaticPaths = () => pagesOf('record');

@@ -13,6 +13,7 @@ import { browseGroupPath, browseIndexPath, browseKindPath, browseListIndexPath, 
 import type { SiteData } from '../../site/site-data.ts';
 import { browseGroupListPages, browseGroupPages, browseIndexProps, browseListIndexPages, browseListPagesOfKinds, libraryPages } from '../../site/page-lists.ts';
 import { pageCacheKey } from './page-cache.ts';
+import type { PageRoute, RoutedPage } from './page-renderer-entry.ts';
 import { lazyHash, type RoutedPageJob } from './record-page-jobs.ts';
 
 const langs: Lang[] = ['ar', 'en'];
@@ -23,45 +24,29 @@ export function* listingPageJobs(data: SiteData, reportLibraries?: ReportLibrary
   // form of a library's page, every library's code and name: not their counts, which change
   // whenever one library re-deposits.
   const frameHash = pageCacheKey([data.libraries.map((library) => [library.code, library.name]), data.siteUrl]);
-  for (const { props } of libraryPages(data)) {
+  yield* inBothLanguages('library', libraryPages(data), frameHash, (lang, props) => libraryPagePath(lang, props.library.code, props.page));
+  yield* inBothLanguages('browse-list', browseListPagesOfKinds(data), frameHash, (lang, props) => browseKindPath(lang, props.kind, props.listPage.page));
+  yield* inBothLanguages('browse-list', browseGroupListPages(data), frameHash, (lang, props) => browseKindPath(lang, props.kind, props.page));
+  yield* inBothLanguages('browse-group', browseGroupPages(data), frameHash, (lang, props) => browseGroupPath(lang, props.kind, props.groupKey, props.page));
+  yield* inBothLanguages('browse-list-index', browseListIndexPages(data), frameHash, (lang, props) => browseListIndexPath(lang, props.kind));
+  yield* inBothLanguages('browse-index', [{ props: browseIndexProps(data) }], frameHash, (lang) => browseIndexPath(lang));
+  yield* inBothLanguages('acquisition', acquisitionPages(data.records, reportLibraries), frameHash, (lang, props) => acquisitionPath(lang, props.library.code, props.deweyClass));
+}
+
+/** A route's props without the language, which each page of a pair adds. */
+type PropsWithoutLang<R extends PageRoute> = Extract<RoutedPage, { route: R }>['props'] extends infer P ? (P extends unknown ? Omit<P, 'lang'> : never) : never;
+
+/**
+ * Each page of `pages` in both languages, with one content hash for the pair: its props and
+ * the frame (`frameHash`).
+ */
+function* inBothLanguages<R extends PageRoute, P extends PropsWithoutLang<R>>(
+  route: R, pages: Iterable<{ props: P }>, frameHash: string, pathOf: (lang: Lang, props: P) => string,
+): Generator<RoutedPageJob> {
+  for (const { props } of pages) {
     const contentHash = lazyHash(() => [frameHash, props]);
-    for (const lang of langs) {
-      yield { page: { route: 'library', props: { lang, ...props } }, pagePath: libraryPagePath(lang, props.library.code, props.page), contentHash };
-    }
-  }
-  for (const { props } of browseListPagesOfKinds(data)) {
-    const contentHash = lazyHash(() => [frameHash, props]);
-    for (const lang of langs) {
-      yield { page: { route: 'browse-list', props: { lang, ...props } }, pagePath: browseKindPath(lang, props.kind, props.listPage.page), contentHash };
-    }
-  }
-  for (const { props } of browseGroupListPages(data)) {
-    const contentHash = lazyHash(() => [frameHash, props]);
-    for (const lang of langs) {
-      yield { page: { route: 'browse-list', props: { lang, ...props } }, pagePath: browseKindPath(lang, props.kind, props.page), contentHash };
-    }
-  }
-  for (const { props } of browseGroupPages(data)) {
-    const contentHash = lazyHash(() => [frameHash, props]);
-    for (const lang of langs) {
-      yield { page: { route: 'browse-group', props: { lang, ...props } }, pagePath: browseGroupPath(lang, props.kind, props.groupKey, props.page), contentHash };
-    }
-  }
-  for (const { props } of browseListIndexPages(data)) {
-    const contentHash = lazyHash(() => [frameHash, props]);
-    for (const lang of langs) {
-      yield { page: { route: 'browse-list-index', props: { lang, ...props } }, pagePath: browseListIndexPath(lang, props.kind), contentHash };
-    }
-  }
-  const indexProps = browseIndexProps(data);
-  const indexHash = lazyHash(() => [frameHash, indexProps]);
-  for (const lang of langs) {
-    yield { page: { route: 'browse-index', props: { lang, ...indexProps } }, pagePath: browseIndexPath(lang), contentHash: indexHash };
-  }
-  for (const { props } of acquisitionPages(data.records, reportLibraries)) {
-    const contentHash = lazyHash(() => [frameHash, props]);
-    for (const lang of langs) {
-      yield { page: { route: 'acquisition', props: { lang, ...props } }, pagePath: acquisitionPath(lang, props.library.code, props.deweyClass), contentHash };
-    }
+    // The constraint on P checks the props against the route; TypeScript cannot carry it
+    // through the union of routed pages.
+    for (const lang of langs) yield { page: { route, props: { lang, ...props } } as unknown as RoutedPage, pagePath: pathOf(lang, props), contentHash };
   }
 }

@@ -4,7 +4,9 @@
  * stage in its own process, print a Markdown table and write bench-out/bench-results.json.
  * Then the browser query measurements over the full build (measure-search.ts); --no-search skips
  * them, --bypass-csp measures the engine even where the page's Content-Security-Policy blocks it,
- * --http1 serves the site over HTTP/1.1 instead of HTTP/2.
+ * --http1 serves the site over HTTP/1.1 instead of HTTP/2. --search-at N: the same queries on the
+ * own index of N synthetic union records (1000000: a size whose whole site this machine cannot
+ * build), served beside the largest size's pages (measure-search-at-scale.ts, about 4 minutes at 1M).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     search: { type: 'boolean', default: true },
     'bypass-csp': { type: 'boolean', default: false },
     http1: { type: 'boolean', default: false },
+    'search-at': { type: 'string' },
     'timeout-minutes': { type: 'string', default: '90' },
   },
   allowNegative: true,
@@ -72,6 +75,7 @@ async function benchSize(editions: number, onStage: (partial: SizeResult) => voi
     onStage({ editions, sourceRecords: manifest.sourceRecords, stages: results });
   }
   if (values.search) results.push(await searchStage(paths, failed));
+  if (values['search-at'] && editions === Math.max(...sizes)) results.push(await searchAtScaleStage(paths, failed, Number(values['search-at'])));
   return { editions, sourceRecords: manifest.sourceRecords, stages: results };
 }
 
@@ -80,6 +84,17 @@ async function searchStage(paths: BenchPaths, failed: Map<string, string>): Prom
   const siteDir = join(paths.workDir, 'build');
   if (failed.has('full fihris build') || !existsSync(siteDir)) return { stage, skipped: 'the full build did not run' };
   const run = await runStage({ args: [join(here, 'measure-search.ts'), siteDir, '--json', ...(values['bypass-csp'] ? ['--bypass-csp'] : []), ...(values.http1 ? ['--http1'] : [])], timeoutSeconds: 900, onLine: log });
+  return { stage, run, summary: run.ok ? String(run.figures?.summary ?? '') : undefined };
+}
+
+async function searchAtScaleStage(paths: BenchPaths, failed: Map<string, string>, records: number): Promise<StageResult> {
+  const stage = `browser queries, own index of ${records.toLocaleString('en')} synthetic records beside these pages`;
+  const siteDir = join(paths.workDir, 'build');
+  if (failed.has('full fihris build') || !existsSync(siteDir)) return { stage, skipped: 'the full build did not run' };
+  const run = await runStage({
+    args: ['--max-old-space-size=6144', join(here, 'measure-search-at-scale.ts'), siteDir, '--records', String(records), '--index', join(benchOut, `search-index-${records}`), '--json'],
+    timeoutSeconds: 1800, onLine: log,
+  });
   return { stage, run, summary: run.ok ? String(run.figures?.summary ?? '') : undefined };
 }
 

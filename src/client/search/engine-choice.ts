@@ -5,7 +5,6 @@
  * To add an engine: one entry in `engines`.
  */
 import { createFihrisIndexEngine } from './fihris-index-engine.ts';
-import { pageIndexSession } from './fihris-index-session.ts';
 import { createPagefindEngine } from './pagefind-engine.ts';
 import type { SearchEngine } from './search-engine.ts';
 
@@ -13,8 +12,7 @@ type EngineFactory = (root: HTMLElement) => SearchEngine;
 
 const engines: Record<string, EngineFactory> = {
   pagefind: (root) => createPagefindEngine(root.dataset.pagefind ?? './pagefind/pagefind.js'),
-  // The page's session: the first query's dictionary reads may have started already (search-start.ts).
-  fihris: (root) => createFihrisIndexEngine({ session: pageIndexSession(root) }),
+  fihris: (root) => createFihrisIndexEngine({ baseUrl: new URL(root.dataset.fihrisIndex ?? './fihris-index/', location.href).href }),
 };
 
 export function createSiteEngine(root: HTMLElement): SearchEngine {

@@ -5,26 +5,25 @@
  * hits' cards), all within a byte budget it reports against.
  */
 import { loadCards } from './fihris-index-cards.ts';
-import type { Dictionary } from './fihris-index-dictionary.ts';
+import { Dictionary } from './fihris-index-dictionary.ts';
+import { FihrisIndexError } from './fihris-index-error.ts';
 import { evaluateRun, type EvaluateOptions, type RunResult } from './fihris-index-evaluate.ts';
 import { facetsFromCards, facetsFromEntries, type FacetCounts } from './fihris-index-facets.ts';
-import type { QueryCost } from './fihris-index-files.ts';
-import { findEntries, openIndexSession, type IndexSession } from './fihris-index-session.ts';
-import type { TermEntry } from '../../shared/search/fihris-index-format.ts';
+import { decodeOrFail, IndexFiles, type QueryCost } from './fihris-index-files.ts';
+import { formatName, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 import { segmentsOf } from './fihris-index-intervals.ts';
 import { lookupId, planQuery, type QueryRun } from './fihris-index-query.ts';
-import { fromScopedCompletions, fromScopedList } from './fihris-index-scoped.ts';
+import { fromScopedCompletions, fromScopedList, scopedLookup } from './fihris-index-scoped.ts';
 import type { SearchEngine, SearchResults, SearchScope } from './search-engine.ts';
 
-/**
- * The index: the URL of its folder (the one holding root.json), or a session of it that other
- * parts of the page read too (pageIndexSession).
- */
-export type FihrisEngineOptions = ({ baseUrl: string; fetch?: typeof fetch } | { session: IndexSession }) & {
+export interface FihrisEngineOptions {
+  /** URL of the index folder (the one holding root.json). */
+  baseUrl: string;
+  fetch?: typeof fetch;
   /** Most bytes one query may download before it stops early and says so. */
   budgetBytes?: number;
   pageSize?: number;
-};
+}
 
 export interface FihrisSearchResults extends SearchResults {
   /** False when the budget stopped the search before the order of the hits was certain. */
@@ -46,14 +45,23 @@ const defaultPageSize = 10;
 
 /** @example createFihrisIndexEngine({ baseUrl: '/fihris-index/' }).search('تاريخ عمان', {}) */
 export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEngine {
-  const session = 'session' in options ? options.session : openIndexSession(options.baseUrl, options.fetch);
-  const { files } = session;
+  const files = new IndexFiles(options.baseUrl, options.fetch ?? globalThis.fetch.bind(globalThis));
   const budget = options.budgetBytes ?? defaultBudget;
   const pageSize = options.pageSize ?? defaultPageSize;
+  let opened: Promise<{ root: IndexRoot; dictionary: Dictionary }> | undefined;
+  const open = (cost: QueryCost) => {
+    opened ??= files.getAll(['root.json'], cost).then(([bytes]) => {
+      const root = decodeOrFail('root.json', () => JSON.parse(new TextDecoder().decode(bytes)) as IndexRoot);
+      if (root.format !== formatName) throw new FihrisIndexError('corrupt', 'root.json', `format ${root.format}, expected ${formatName}`);
+      return { root, dictionary: new Dictionary(files, root) };
+    });
+    opened.catch(() => (opened = undefined));
+    return opened;
+  };
 
   async function searchPage(query: string, scope: SearchScope, page: number): Promise<FihrisSearchResults> {
     const cost: QueryCost = { bytes: 0, requests: 0, rounds: 0 };
-    const { root, dictionary } = await session.open(cost);
+    const { root, dictionary } = await open(cost);
     const runs = planQuery(query, scope);
     if (runs.length === 0) return { total: 0, totalIsExact: true, hits: [], rankingIsExact: true, budgetExceeded: false, facets: { counts: {}, exact: true }, cost };
     const entriesOf = await findEntries(runs, dictionary, cost);
@@ -90,6 +98,20 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
   }
 
   return { search: (query, scope) => searchPage(query, scope, 0) };
+}
+
+/** Each lookup's entries, all found in one go: a range's year prefixes are looked up as exact terms, its entries are theirs. */
+async function findEntries(runs: QueryRun[], dictionary: Dictionary, cost: QueryCost): Promise<Map<string, TermEntry[]>> {
+  const scoped = runs.flatMap((run) => scopedLookup(run) ?? []);
+  const lookups = [...new Map([...runs.flatMap((run) => run.required), ...scoped].map((l) => [lookupId(l), l])).values()];
+  const plain = lookups.flatMap((lookup) => lookup.anyOf?.map((key) => ({ key, prefix: false })) ?? [lookup]);
+  const unique = [...new Map(plain.map((l) => [lookupId(l), l])).values()];
+  const found = await dictionary.find(unique, cost);
+  const entriesOf = new Map(unique.map((lookup, i) => [lookupId(lookup), found[i]]));
+  for (const lookup of lookups) {
+    if (lookup.anyOf) entriesOf.set(lookupId(lookup), lookup.anyOf.flatMap((key) => entriesOf.get(lookupId({ key, prefix: false }))!));
+  }
+  return entriesOf;
 }
 
 /**

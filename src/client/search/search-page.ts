@@ -1,6 +1,5 @@
 /**
- * The search island: the site's only script with search-start.ts, which loads it, on the search
- * pages only.
+ * The search island: the only script on the site, loaded on the search pages only.
  * It reads ?q= and ?library= from the URL, runs the search on every change, shows the count
  * (announced through aria-live) and the result cards, and writes the search back into the URL.
  */

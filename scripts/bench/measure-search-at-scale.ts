@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { buildFihrisIndex } from '../../src/search-index/build-index.ts';
 import { fihrisIndexFolder } from '../../src/shared/search/fihris-index-format.ts';
 import { syntheticUnionRecords, type SyntheticOptions } from '../../tests/fixtures/search-index/synthetic-union-records.ts';
-import { measureSearch, reportFigures } from './measure-search.ts';
+import { measureSearch, reportFigures, type QueryFigures } from './measure-search.ts';
 
 /** Records whose titles the scenarios are picked from, as measure-search picks them from union.jsonl. */
 const scenarioSample = 20_000;
@@ -62,20 +62,32 @@ async function composeSite(siteDir: string, indexDir: string, siteOut: string, g
   await writeFile(join(siteOut, 'data', 'union.jsonl'), `${lines.join('\n')}\n`);
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: {
-  records: { type: 'string' }, index: { type: 'string' }, json: { type: 'boolean', default: false },
-} });
-const siteDir = positionals[0];
-if (!siteDir || !existsSync(join(siteDir, fihrisIndexFolder, 'root.json'))) {
-  console.error('usage: measure-search-at-scale.ts <builtSiteDir with a fihris index> [--records N] [--index DIR]');
-  process.exit(2);
+/**
+ * The benchmark's queries on an own index of `records` synthetic union records, served beside the
+ * pages of `siteDir` (a site built with the fihris engine).
+ * @example await measureSearchAtScale('bench-out/work-100000/build', { records: 1_000_000 })
+ */
+export async function measureSearchAtScale(siteDir: string, options: { records: number; indexDir?: string }): Promise<QueryFigures[]> {
+  const { records } = options;
+  // The same generator settings as the index benchmark's, so the two report on the same index.
+  const generator: SyntheticOptions = { records, tailWords: Math.round(records / 2), libraryCodes: await siteLibraryCodes(siteDir) };
+  const indexDir = options.indexDir ?? join(tmpdir(), `fihris-scale-${records}`);
+  await buildIndexUnlessBuilt(indexDir, generator);
+  const siteOut = `${indexDir}-site`;
+  await composeSite(siteDir, indexDir, siteOut, generator);
+  console.error(`${records.toLocaleString('en')} synthetic union records, the pages of ${siteDir}`);
+  return measureSearch(siteOut);
 }
-const records = Number(values.records ?? 1_000_000);
-// The same generator settings as the index benchmark's, so the two report on the same index.
-const generator: SyntheticOptions = { records, tailWords: Math.round(records / 2), libraryCodes: await siteLibraryCodes(siteDir) };
-const indexDir = values.index ?? join(tmpdir(), `fihris-scale-${records}`);
-await buildIndexUnlessBuilt(indexDir, generator);
-const siteOut = `${indexDir}-site`;
-await composeSite(siteDir, indexDir, siteOut, generator);
-console.error(`${records.toLocaleString('en')} synthetic union records, the pages of ${siteDir}`);
-reportFigures(await measureSearch(siteOut), values.json);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: {
+    records: { type: 'string' }, index: { type: 'string' }, json: { type: 'boolean', default: false },
+  } });
+  const siteDir = positionals[0];
+  if (!siteDir || !existsSync(join(siteDir, fihrisIndexFolder, 'root.json'))) {
+    console.error('usage: measure-search-at-scale.ts <builtSiteDir with a fihris index> [--records N] [--index DIR] [--json]');
+    process.exit(2);
+  }
+  const figures = await measureSearchAtScale(siteDir, { records: Number(values.records ?? 1_000_000), indexDir: values.index });
+  reportFigures(figures, values.json);
+}

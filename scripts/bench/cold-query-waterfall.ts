@@ -6,9 +6,9 @@
  *
  *   node scripts/bench/cold-query-waterfall.ts <builtSiteDir> <query>
  */
-import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../src/serve/static-server.ts';
 import { localhostCertificate } from './localhost-certificate.ts';
+import { launchChromium, throttling, waitForDoneState } from './measure-search.ts';
 
 const [siteDir, query] = process.argv.slice(2);
 if (!siteDir || !query) {
@@ -32,20 +32,16 @@ function watchPage(): void {
 }
 
 const server = await startStaticServer({ root: siteDir, tls: localhostCertificate() });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'] });
+const browser = await launchChromium();
 try {
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const page = await context.newPage();
   await page.addInitScript(watchPage);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 });
+  await cdp.send('Network.emulateNetworkConditions', throttling);
   await page.goto(`${server.url}search.html?q=${encodeURIComponent(query)}`);
-  // Asked over CDP: a Playwright locator would inject its own script during the query.
-  await cdp.send('Runtime.evaluate', {
-    expression: `new Promise((resolve) => { const check = () => (window.doneAt ? resolve(true) : setTimeout(check, 50)); check(); })`,
-    awaitPromise: true,
-  });
+  await waitForDoneState(cdp);
   await page.waitForLoadState('networkidle');
   const timings = await page.evaluate(() => {
     const seen = window as unknown as { longTasks: [number, number][]; doneAt: number };

@@ -12,13 +12,14 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { startStaticServer } from '../../src/serve/static-server.ts';
 import { localhostCertificate } from './localhost-certificate.ts';
 import { pickScenarios, type SearchScenario } from './search-queries.ts';
 import { reportStage } from './stage-result.ts';
 
-const throttling = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+/** The benchmark's link, as Chrome's network emulation takes it. */
+export const throttling = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 const doneSelector = '[data-search-root] [data-count][data-state="done"], [data-search-root] [data-count][data-state="error"]';
 
 export interface QueryFigures {
@@ -82,7 +83,7 @@ function stampDoneInPage(): void {
  * locator: the first locator injects Playwright's script into the page, which took the page's
  * main thread 40–75 ms here, in the middle of a cold query, a wait no reader has.
  */
-async function waitForDoneState(cdp: CDPSession): Promise<void> {
+export async function waitForDoneState(cdp: CDPSession): Promise<void> {
   const expression = `new Promise((resolve, reject) => {
     const started = Date.now();
     const check = () => document.querySelector(${JSON.stringify(doneSelector)}) ? resolve(true)
@@ -136,6 +137,11 @@ async function runScenario(page: Page, cdp: CDPSession, baseUrl: string, scenari
   };
 }
 
+/** Debian's chromium, headless, as every browser measurement here runs it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'] });
+}
+
 /**
  * bypassCsp: measure the engine even when the page's Content-Security-Policy blocks it.
  * http1: serve plain HTTP/1.1 instead of HTTP/2 over TLS.
@@ -143,7 +149,7 @@ async function runScenario(page: Page, cdp: CDPSession, baseUrl: string, scenari
 export async function measureSearch(siteDir: string, options: { bypassCsp?: boolean; http1?: boolean } = {}): Promise<QueryFigures[]> {
   const scenarios = await pickScenarios(join(siteDir, 'data', 'union.jsonl'));
   const server = await startStaticServer({ root: siteDir, ...(!options.http1 && { tls: localhostCertificate() }) });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'] });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ bypassCSP: options.bypassCsp ?? false, ignoreHTTPSErrors: true });
     const page = await context.newPage();

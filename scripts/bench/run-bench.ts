@@ -79,18 +79,24 @@ async function benchSize(editions: number, onStage: (partial: SizeResult) => voi
   return { editions, sourceRecords: manifest.sourceRecords, stages: results };
 }
 
+/** The full build's site, when that stage ran and left it. */
+function builtSite(paths: BenchPaths, failed: Map<string, string>): string | undefined {
+  const siteDir = join(paths.workDir, 'build');
+  return failed.has('full fihris build') || !existsSync(siteDir) ? undefined : siteDir;
+}
+
 async function searchStage(paths: BenchPaths, failed: Map<string, string>): Promise<StageResult> {
   const stage = 'browser queries (1.6 Mbit/s, 150 ms)';
-  const siteDir = join(paths.workDir, 'build');
-  if (failed.has('full fihris build') || !existsSync(siteDir)) return { stage, skipped: 'the full build did not run' };
+  const siteDir = builtSite(paths, failed);
+  if (!siteDir) return { stage, skipped: 'the full build did not run' };
   const run = await runStage({ args: [join(here, 'measure-search.ts'), siteDir, '--json', ...(values['bypass-csp'] ? ['--bypass-csp'] : []), ...(values.http1 ? ['--http1'] : [])], timeoutSeconds: 900, onLine: log });
   return { stage, run, summary: run.ok ? String(run.figures?.summary ?? '') : undefined };
 }
 
 async function searchAtScaleStage(paths: BenchPaths, failed: Map<string, string>, records: number): Promise<StageResult> {
   const stage = `browser queries, own index of ${records.toLocaleString('en')} synthetic records beside these pages`;
-  const siteDir = join(paths.workDir, 'build');
-  if (failed.has('full fihris build') || !existsSync(siteDir)) return { stage, skipped: 'the full build did not run' };
+  const siteDir = builtSite(paths, failed);
+  if (!siteDir) return { stage, skipped: 'the full build did not run' };
   const run = await runStage({
     args: ['--max-old-space-size=6144', join(here, 'measure-search-at-scale.ts'), siteDir, '--records', String(records), '--index', join(benchOut, `search-index-${records}`), '--json'],
     timeoutSeconds: 1800, onLine: log,

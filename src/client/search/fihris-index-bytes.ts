@@ -3,6 +3,8 @@
  * the fetch layer turns it into a "corrupt file" error for the reader.
  */
 const decoder = new TextDecoder();
+/** Two hex digits for each byte value: file names and card tags are read a few thousand at a time. */
+const hexOfByte = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
 export class ByteReader {
   readonly bytes: Uint8Array;
@@ -48,8 +50,9 @@ export class ByteReader {
   }
 
   hex(length: number): string {
+    const bytes = this.slice(length);
     let text = '';
-    for (const b of this.slice(length)) text += b.toString(16).padStart(2, '0');
+    for (let i = 0; i < bytes.length; i++) text += hexOfByte[bytes[i]];
     return text;
   }
 }

@@ -43,8 +43,16 @@ function chooseHotFiles(docs: number[], entries: TermEntry[]): Map<string, Set<n
   }
 }
 
+/** root.cardShards decoded once per root: most queries name all their card files by tags and never need it. */
+const shardHashesOfRoot = new WeakMap<IndexRoot, Uint8Array>();
+
 function shardNamesOf(shardNumbers: number[], root: IndexRoot): string[] {
-  const hashes = decodeOrFail('root.json', () => fromBase64(root.cardShards));
+  if (shardNumbers.length === 0) return [];
+  let hashes = shardHashesOfRoot.get(root);
+  if (!hashes) {
+    hashes = decodeOrFail('root.json', () => fromBase64(root.cardShards));
+    shardHashesOfRoot.set(root, hashes);
+  }
   return shardNumbers.map((s) => {
     if ((s + 1) * hashBytes > hashes.length) throw new FihrisIndexError('corrupt', 'root.json', `no card shard ${s}`);
     return `k/${[...hashes.subarray(s * hashBytes, (s + 1) * hashBytes)].map((b) => b.toString(16).padStart(2, '0')).join('')}.bin`;

@@ -30,4 +30,13 @@ describe('base64 for binary lists in root.json', () => {
     expect(toBase64(Uint8Array.from(bytes))).toBe(want);
     expect([...fromBase64(want)]).toEqual(bytes);
   });
+
+  test.each(['AQ=', 'A Q', 'AQé', 'AQ\u{1F600}'])('rejects %j, naming the letter that is not base64', (text) => {
+    expect(() => fromBase64(text)).toThrow(/not base64/);
+  });
+
+  test('reads back every byte value', () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, b) => 255 - b);
+    expect(fromBase64(toBase64(bytes))).toEqual(bytes);
+  });
 });

@@ -17,8 +17,8 @@ interface Found {
   total: number;
 }
 
-async function search(page: Page, query: string, library?: string): Promise<Found> {
-  const params = new URLSearchParams({ q: query, ...(library ? { library } : {}) });
+async function search(page: Page, query: string, library?: string, extra: Record<string, string> = {}): Promise<Found> {
+  const params = new URLSearchParams({ q: query, ...(library ? { library } : {}), ...extra });
   await page.goto(`${siteUrl}search.html?${params}`);
   const count = await page.waitForSelector('[data-count][data-state="done"]', { timeout: 20_000 });
   const hrefs = await page.$$eval('ol[data-results] li a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
@@ -63,6 +63,31 @@ describe('searching the sample catalogue in a real browser', () => {
     expect(scoped.total).toBeGreaterThan(0);
     expect(scoped.total).toBeLessThan(all.total);
     for (const url of scoped.urls) expect(holders.get(url)).toContain(library);
+    await page.close();
+  });
+});
+
+describe('a search asked for by the URL (started before the page builds its controls)', () => {
+  test('a library the site does not have searches every library, and the URL says so', async () => {
+    const page = await browser.newPage();
+    const word = mostCommonTitleWord();
+    const all = await search(page, word);
+    const unknown = await search(page, word, 'no-such-library');
+    expect(unknown.total).toBe(all.total);
+    expect(new URL(page.url()).searchParams.has('library')).toBe(false);
+    await page.close();
+  });
+
+  test('a facet value no control offers is dropped, not searched for: the page shows what its controls say', async () => {
+    const page = await browser.newPage();
+    const word = mostCommonTitleWord();
+    const all = await search(page, word);
+    const odd = await search(page, word, undefined, { lang: 'no-such-language', from: 'not-a-year' });
+    expect(odd.total).toBe(all.total);
+    expect(odd.urls).toEqual(all.urls);
+    const url = new URL(page.url());
+    expect(url.searchParams.has('lang')).toBe(false);
+    expect(url.searchParams.has('from')).toBe(false);
     await page.close();
   });
 });

@@ -38,10 +38,25 @@ export function startSearchPage(): void {
     more: root.querySelector('[data-more]')!,
   };
   const engine = createSiteEngine(root);
+  const initial = readSearchState(new URL(location.href));
+  if (![...elements.select.options].some((o) => o.value === initial.library)) initial.library = '';
+  // The URL's search is asked for before the page builds its controls: its first index reads
+  // are then on their way while the facet controls are made and laid out (on a slow link and a
+  // slow phone, one round trip and the page's first layout no longer follow each other).
+  const early = { state: initial, results: startSearch(engine, initial) };
   const context = { lang, siteRoot: root.dataset.siteRoot ?? './', libraryNames: JSON.parse(root.dataset.libraries ?? '{}') };
   const languageNames = JSON.parse(root.dataset.languageNames ?? '{}') as Record<string, string>;
-  elements.facets = addFacetControls(form, lang, readSearchState(new URL(location.href)), languageNames);
-  wire(elements, engine, context);
+  elements.facets = addFacetControls(form, lang, initial, languageNames);
+  wire(elements, engine, context, early);
+}
+
+/** A search started ahead of the page showing it; undefined when the state asks for nothing. */
+function startSearch(engine: SearchEngine, state: SearchState): Promise<SearchResults> | undefined {
+  if (!state.query && !hasScope(state)) return undefined;
+  const results = engine.search(state.query, scopeOf(state));
+  // Awaited later by showSearch, which reports a failure; until then it must not count as unhandled.
+  results.catch(() => undefined);
+  return results;
 }
 
 function currentState(el: Elements): SearchState {
@@ -57,18 +72,28 @@ function currentState(el: Elements): SearchState {
   };
 }
 
-function wire(el: Elements, engine: SearchEngine, context: Omit<CardContext, 'keys'>): void {
+interface EarlySearch {
+  state: SearchState;
+  results: Promise<SearchResults> | undefined;
+}
+
+function wire(el: Elements, engine: SearchEngine, context: Omit<CardContext, 'keys'>, early: EarlySearch): void {
   let latest = 0;
   let pending: ReturnType<typeof setTimeout> | undefined;
+  let unclaimed: EarlySearch | undefined = early;
   const run = async () => {
     const state = currentState(el);
     history.replaceState(null, '', withSearchState(new URL(location.href), state));
     const ticket = ++latest;
-    await showSearch(el, engine, state, { ...context, keys: queryKeyRuns(state.query).flat() }, () => ticket === latest);
+    // The early search answers the first run when the controls read the URL the same way
+    // (a facet value no control offers reads back empty: then the search is asked for again).
+    const started = unclaimed && sameState(unclaimed.state, state) ? unclaimed.results : undefined;
+    unclaimed = undefined;
+    const results = () => started ?? engine.search(state.query, scopeOf(state));
+    await showSearch(el, results, engine, state, { ...context, keys: queryKeyRuns(state.query).flat() }, () => ticket === latest);
   };
-  const initial = readSearchState(new URL(location.href));
-  el.input.value = initial.query;
-  if ([...el.select.options].some((o) => o.value === initial.library)) el.select.value = initial.library;
+  el.input.value = early.state.query;
+  el.select.value = early.state.library;
   el.form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
@@ -82,7 +107,11 @@ function wire(el: Elements, engine: SearchEngine, context: Omit<CardContext, 'ke
   void run();
 }
 
-async function showSearch(el: Elements, engine: SearchEngine, state: SearchState, context: CardContext, current: () => boolean): Promise<void> {
+function sameState(a: SearchState, b: SearchState): boolean {
+  return (Object.keys(a) as (keyof SearchState)[]).every((field) => a[field] === b[field]);
+}
+
+async function showSearch(el: Elements, search: () => Promise<SearchResults>, engine: SearchEngine, state: SearchState, context: CardContext, current: () => boolean): Promise<void> {
   const { lang } = context;
   el.more.hidden = true;
   clearSuggestions(el.count);
@@ -94,7 +123,7 @@ async function showSearch(el: Elements, engine: SearchEngine, state: SearchState
   showCount(el, searchText(lang, 'search.loading'), 'loading');
   let results: SearchResults;
   try {
-    results = await engine.search(state.query, scopeOf(state));
+    results = await search();
   } catch (error) {
     if (current()) showCount(el, searchText(lang, 'search.error'), 'error');
     console.error(error);

@@ -8,7 +8,7 @@
  */
 import { startStaticServer } from '../../src/serve/static-server.ts';
 import { localhostCertificate } from './localhost-certificate.ts';
-import { launchChromium, throttling, waitForDoneState } from './measure-search.ts';
+import { launchChromium, openSettledPage, throttling, waitForDoneState } from './measure-search.ts';
 
 const [siteDir, query] = process.argv.slice(2);
 if (!siteDir || !query) {
@@ -35,7 +35,7 @@ const server = await startStaticServer({ root: siteDir, tls: localhostCertificat
 const browser = await launchChromium();
 try {
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
-  const page = await context.newPage();
+  const page = await openSettledPage(context);
   await page.addInitScript(watchPage);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');

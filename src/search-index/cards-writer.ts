@@ -4,7 +4,7 @@
  * only when a record in its range changes; the shards are tiny and change with them. The tags
  * are known before the dictionary is written: entries carry those of the hits they hold.
  */
-import { cardFileName, cardTag, hexToBytes, toBase64 } from '../shared/search/fihris-index-format.ts';
+import { bytesToHex, cardFileName, cardTag, hexToBytes, toBase64 } from '../shared/search/fihris-index-format.ts';
 import type { ByteWriter } from './byte-writer.ts';
 import type { CollectedRecords } from './collect-records.ts';
 import type { DocIds } from './doc-ids.ts';
@@ -56,7 +56,7 @@ export function writeCards({ files, tags }: CardFiles, sink: FileSink): { shards
   let maxBytes = 0;
   files.forEach((bytes, n) => {
     if (!bytes) return;
-    const tag = [...tags.subarray(n * 3, n * 3 + 3)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const tag = bytesToHex(tags.subarray(n * 3, n * 3 + 3));
     sink.write(cardFileName(n, tag), bytes);
     maxBytes = Math.max(maxBytes, bytes.length);
   });

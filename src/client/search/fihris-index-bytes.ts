@@ -2,9 +2,9 @@
  * Reads the varint binary of the fihris index files. A read past the end throws a RangeError;
  * the fetch layer turns it into a "corrupt file" error for the reader.
  */
+import { bytesToHex } from '../../shared/search/fihris-index-format.ts';
+
 const decoder = new TextDecoder();
-/** Two hex digits for each byte value: file names and card tags are read a few thousand at a time. */
-const hexOfByte = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
 export class ByteReader {
   readonly bytes: Uint8Array;
@@ -50,9 +50,6 @@ export class ByteReader {
   }
 
   hex(length: number): string {
-    const bytes = this.slice(length);
-    let text = '';
-    for (let i = 0; i < bytes.length; i++) text += hexOfByte[bytes[i]];
-    return text;
+    return bytesToHex(this.slice(length));
   }
 }

@@ -6,7 +6,7 @@
  */
 import { decodeOrFail, type IndexFiles, type QueryCost } from './fihris-index-files.ts';
 import { FihrisIndexError } from './fihris-index-error.ts';
-import { cardFileName, firstHitsByRank, fromBase64, hashBytes, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
+import { bytesToHex, cardFileName, firstHitsByRank, fromBase64, hashBytes, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 
 export interface Card {
   url: string;
@@ -55,14 +55,14 @@ function shardNamesOf(shardNumbers: number[], root: IndexRoot): string[] {
   }
   return shardNumbers.map((s) => {
     if ((s + 1) * hashBytes > hashes.length) throw new FihrisIndexError('corrupt', 'root.json', `no card shard ${s}`);
-    return `k/${[...hashes.subarray(s * hashBytes, (s + 1) * hashBytes)].map((b) => b.toString(16).padStart(2, '0')).join('')}.bin`;
+    return `k/${bytesToHex(hashes.subarray(s * hashBytes, (s + 1) * hashBytes))}.bin`;
   });
 }
 
 function tagOf(shard: Uint8Array, n: number, root: IndexRoot): string {
   const at = (n % root.tagsPerShard) * 3;
   if (at + 3 > shard.length) throw new RangeError(`card shard has no tag for card file ${n}`);
-  return [...shard.subarray(at, at + 3)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return bytesToHex(shard.subarray(at, at + 3));
 }
 
 /** Card file number → tag, from the tags entries carry for the hits they hold (taggedDocs). */

@@ -256,6 +256,19 @@ export function hashOfName(name: string): string {
   return dash >= 0 ? base.slice(dash + 1) : base;
 }
 
+/** Two hex digits for each byte value: the browser reads file names and card tags a few thousand at a time. */
+const hexOfByte = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/**
+ * Bytes as lower-case hex, two digits each: how the index names its files and card tags.
+ * @example bytesToHex(Uint8Array.of(0, 171, 12)) // '00ab0c'
+ */
+export function bytesToHex(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i++) text += hexOfByte[bytes[i]];
+  return text;
+}
+
 /** The hex hash of a referenced file as its 6 stored bytes. */
 export function hexToBytes(hex: string, into: number[]): void {
   for (let i = 0; i < hex.length; i += 2) into.push(parseInt(hex.slice(i, i + 2), 16));

@@ -1,6 +1,6 @@
-/** Dictionary pages store, per chunk, the shortest prefix of its first term that sorts after the chunk before; root.json keeps binary lists as base64. */
+/** Dictionary pages store, per chunk, the shortest prefix of its first term that sorts after the chunk before; root.json keeps binary lists as base64, and files and card tags are named in hex. */
 import { describe, expect, test } from 'vitest';
-import { fromBase64, separatorOf, toBase64 } from '../../../src/shared/search/fihris-index-format.ts';
+import { bytesToHex, fromBase64, hexToBytes, separatorOf, toBase64 } from '../../../src/shared/search/fihris-index-format.ts';
 
 describe('separatorOf', () => {
   test.each([
@@ -38,5 +38,17 @@ describe('base64 for binary lists in root.json', () => {
   test('reads back every byte value', () => {
     const bytes = Uint8Array.from({ length: 256 }, (_, b) => 255 - b);
     expect(fromBase64(toBase64(bytes))).toEqual(bytes);
+  });
+});
+
+describe('hex names of index files and card tags', () => {
+  test('every byte value is two lower-case digits, and hexToBytes reads them back', () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, b) => b);
+    const hex = bytesToHex(bytes);
+    expect(hex).toMatch(/^[0-9a-f]{512}$/);
+    expect(hex.slice(0, 6)).toBe('000102');
+    const back: number[] = [];
+    hexToBytes(hex, back);
+    expect(back).toEqual([...bytes]);
   });
 });

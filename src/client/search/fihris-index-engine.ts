@@ -12,7 +12,7 @@ import { facetsFromCards, facetsFromEntries, type FacetCounts } from './fihris-i
 import { decodeOrFail, IndexFiles, type QueryCost } from './fihris-index-files.ts';
 import { formatName, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 import { segmentsOf } from './fihris-index-intervals.ts';
-import { lookupId, planQuery, type QueryRun } from './fihris-index-query.ts';
+import { lookupId, plainLookups, planQuery, type QueryRun } from './fihris-index-query.ts';
 import { fromScopedCompletions, fromScopedList, scopedLookup } from './fihris-index-scoped.ts';
 import type { SearchEngine, SearchResults, SearchScope } from './search-engine.ts';
 
@@ -100,16 +100,19 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
   return { search: (query, scope) => searchPage(query, scope, 0) };
 }
 
-/** Each lookup's entries, all found in one go: a range's year prefixes are looked up as exact terms, its entries are theirs. */
+/**
+ * Each lookup's entries, all found in one go: a range's year prefixes and a typed word's stem and
+ * typed letters are looked up as plain lookups (plainLookups()), and its entries are theirs.
+ */
 async function findEntries(runs: QueryRun[], dictionary: Dictionary, cost: QueryCost): Promise<Map<string, TermEntry[]>> {
   const scoped = runs.flatMap((run) => scopedLookup(run) ?? []);
   const lookups = [...new Map([...runs.flatMap((run) => run.required), ...scoped].map((l) => [lookupId(l), l])).values()];
-  const plain = lookups.flatMap((lookup) => lookup.anyOf?.map((key) => ({ key, prefix: false })) ?? [lookup]);
-  const unique = [...new Map(plain.map((l) => [lookupId(l), l])).values()];
+  const unique = [...new Map(lookups.flatMap(plainLookups).map((l) => [lookupId(l), l])).values()];
   const found = await dictionary.find(unique, cost);
   const entriesOf = new Map(unique.map((lookup, i) => [lookupId(lookup), found[i]]));
   for (const lookup of lookups) {
-    if (lookup.anyOf) entriesOf.set(lookupId(lookup), lookup.anyOf.flatMap((key) => entriesOf.get(lookupId({ key, prefix: false }))!));
+    const entries = plainLookups(lookup).flatMap((plain) => entriesOf.get(lookupId(plain))!);
+    entriesOf.set(lookupId(lookup), [...new Map(entries.map((entry) => [entry.term, entry])).values()]);
   }
   return entriesOf;
 }

@@ -12,18 +12,30 @@
  * - A scope (library, language, format, subject, year range) is one more key in every run.
  */
 import { scopeKeys, type FacetScope } from '../../shared/search/facet-keys.ts';
-import { queryRuns, queryTerms, type QueryTerm } from '../../shared/text/arabic.ts';
+import { queryRuns, queryTerms, type QueryTerm, type RunKey } from '../../shared/text/arabic.ts';
 
 export interface KeyLookup {
   key: string;
   /** The last word while the reader is still typing it: match its completions. */
   prefix: boolean;
+  /** A prefix word's typed letters (RunKey.typed): `key` exactly, and the completions of these. */
+  typed?: string;
   /** Instead of `key`, any of these exact terms (a year range's prefixes); `key` only names the lookup. */
   anyOf?: string[];
 }
 
 /** A lookup's name: the same key looked up exactly and as a prefix finds different entries. */
-export const lookupId = (lookup: KeyLookup): string => `${lookup.prefix ? '*' : '='}${lookup.key}`;
+export const lookupId = (lookup: KeyLookup): string => `${lookup.prefix ? '*' : '='}${lookup.key}${lookup.typed === undefined ? '' : `<${lookup.typed}`}`;
+
+/**
+ * The plain lookups (one term, or a prefix's completions) whose entries together are a lookup's:
+ * a year range's exact terms; a typed word's stem exactly and its typed letters as a prefix.
+ */
+export function plainLookups(lookup: KeyLookup): KeyLookup[] {
+  if (lookup.anyOf) return lookup.anyOf.map((key) => ({ key, prefix: false }));
+  if (lookup.typed !== undefined) return [{ key: lookup.key, prefix: false }, { key: lookup.typed, prefix: true }];
+  return [lookup];
+}
 
 export interface QueryRun {
   required: KeyLookup[];
@@ -49,13 +61,15 @@ function placedTerms(query: string): PlacedTerm[] {
 }
 
 function addKey(keys: KeyLookup[], key: KeyLookup): void {
-  if (!keys.some((k) => k.key === key.key && k.prefix === key.prefix)) keys.push(key);
+  if (!keys.some((k) => lookupId(k) === lookupId(key))) keys.push(key);
 }
+
+const runKey = (key: RunKey): KeyLookup => ({ key: key.key, prefix: key.prefix, ...(key.typed !== undefined && { typed: key.typed }) });
 
 const pairKey = (a: QueryTerm, b: QueryTerm): KeyLookup => ({ key: `${a.stem} ${b.stem}`, prefix: false });
 
-/** The stem run: quoted words as their pairs, other words as themselves. */
-function stemRun(terms: PlacedTerm[]): KeyLookup[] {
+/** The stem run: quoted words as their pairs, other words as their keys in the shared stem run. */
+function stemRun(terms: PlacedTerm[], stemKeys: RunKey[]): KeyLookup[] {
   const keys: KeyLookup[] = [];
   terms.forEach((term, i) => {
     const before = terms[i - 1];
@@ -63,7 +77,7 @@ function stemRun(terms: PlacedTerm[]): KeyLookup[] {
     const pairedBefore = term.quoted && before?.segment === term.segment && !before.prefix && !term.prefix;
     const pairedAfter = term.quoted && after?.segment === term.segment && !after.prefix && !term.prefix;
     if (pairedAfter) addKey(keys, pairKey(term, after));
-    if (!pairedBefore && !pairedAfter) addKey(keys, { key: term.stem, prefix: term.prefix });
+    if (!pairedBefore && !pairedAfter) addKey(keys, runKey(stemKeys[i]));
   });
   return keys;
 }
@@ -90,7 +104,7 @@ export function planQuery(query: string, narrowing: FacetScope = {}): QueryRun[]
   const scope = scopeLookups(narrowing);
   if (terms.length === 0) return scope.length > 0 ? [{ required: scope }] : [];
   const runs: QueryRun[] = queryRuns(terms).map((keys, r) => ({
-    required: r === 0 ? stemRun(terms) : keys.filter((key) => key.key).map((key) => ({ key: key.key, prefix: key.prefix })),
+    required: r === 0 ? stemRun(terms, keys) : keys.filter((key) => key.key).map(runKey),
   }));
   const [a, b] = terms;
   if (terms.length === 2 && !a.quoted && !b.quoted && !b.prefix && a.stem !== b.stem) runs.unshift({ required: [pairKey(a, b)], subset: true });

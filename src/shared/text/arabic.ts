@@ -12,20 +12,24 @@
  *
  * Query side: `queryTerms(query)` then `queryRuns(terms)`. A record matches a run when, for EVERY
  * key of the run, the record has an index term equal to the key, or, for a key with
- * `prefix: true`, an index term starting with the key. The query matches when ANY run matches.
- * An empty query matches nothing.
+ * `prefix: true`, an index term starting with the key's `typed` letters when it has them (the
+ * word as typed, article off, when the stemmer cut its end: سلطان → سلط), else with the key. The
+ * query matches when ANY run matches. An empty query matches nothing.
  *
  * Why it holds: a record word w is indexed with w, stripArticle(w) and lightStem(w); a query word q
  * looks up lightStem(q); equal spellings up to normalisation give equal stems. So the browser
  * sends STEMS, never the raw words: والكتاب must find a record saying كتاب, which only shares
- * the stem. lightStem(q) is a prefix of stripArticle(q), so a prefix key stays a superset while
- * the reader types. A bare و ف ب is never stripped: وزا, فهر, بطو reach وزارة, فهرس, بطوطة.
+ * the stem. The word still being typed matches its stem exactly or its typed letters as a prefix:
+ * every word it may become is found, and a complete word's own forms, but not the other words
+ * that share a short stem (سلطان does not find سلطنة, whose stem is سلطن). A bare و ف ب is never
+ * stripped: وزا, فهر, بطو reach وزارة, فهرس, بطوطة.
  * Romanised queries: run 2 sends latinSkeleton(q) for Latin words, which meets the
  * arabicToLatinKey() terms indexed for Arabic words (tarikh uman → trkh mn ← تاريخ عمان).
  * Broken plurals are expanded on the record side only, both ways (كتب ↔ كتاب).
  *
  * Engines that prefix-match EVERY key (Pagefind does) return a superset of this contract: more
- * recall, less precision on complete words (سلطان also finds سلطنة). The strict reading above is
+ * recall, less precision on complete words (they look up سلطان as سلط*, which also finds سلطنة:
+ * they cannot look a term up exactly). The strict reading above is
  * what tests/unit/shared-text/search-contract.test.ts pins with its `matches()` helper.
  *
  * With Pagefind: for each run, `pagefind.search(run.map((k) => k.key).join(' '))`, union the

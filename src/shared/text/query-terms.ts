@@ -1,6 +1,6 @@
 import { normalizeArabic } from './normalize.ts';
 import { latinSkeleton } from './romanize.ts';
-import { lightStem } from './stem.ts';
+import { lightStem, stripArticle } from './stem.ts';
 import { splitWords } from './tokenize.ts';
 
 /** The query side of search; the contract with the record side is at the top of arabic.ts. */
@@ -52,11 +52,27 @@ function isLatinWord(word: string): boolean {
 export interface RunKey {
   key: string;
   prefix: boolean;
+  /**
+   * A prefix key's word as typed, article off, when the stemmer cut letters off its end
+   * (سلطان → سلط): an index term then matches when it EQUALS `key` or STARTS WITH `typed`, so the
+   * word's own forms are found (سلطان, سلاطين through its indexed singular) and so is every word the
+   * reader may still be typing (سلطانة), but not the other words that share the short stem (سلطنة →
+   * سلطن). Absent: index terms starting with `key` match.
+   */
+  typed?: string;
+}
+
+/** The key of a word's stem; a prefix key carries the typed letters the stem dropped. */
+function stemKey(term: QueryTerm): RunKey {
+  if (!term.prefix) return { key: term.stem, prefix: false };
+  const typed = stripArticle(term.word);
+  return typed === term.stem ? { key: term.stem, prefix: true } : { key: term.stem, prefix: true, typed };
 }
 
 /**
  * The searches an engine runs for a query; a record matches the query when it matches EVERY key
- * of at least ONE run. Run 1 looks up each term's stem. Run 2 exists when some Latin word has a
+ * of at least ONE run. Run 1 looks up each term's stem (a prefix key also its typed letters, see
+ * RunKey.typed). Run 2 exists when some Latin word has a
  * skeleton: those words look up their skeleton instead, Latin words without one (al, of) are left
  * out, and other words keep their stem. With Pagefind: one `search()` per run, union the results.
  *
@@ -64,13 +80,15 @@ export interface RunKey {
  * queryRuns(queryTerms('tarikh uman'))
  * // → [[{ key: 'tarikh', prefix: false }, { key: 'uman', prefix: true }],
  * //    [{ key: 'trkh', prefix: false }, { key: 'mn', prefix: true }]]
+ * queryRuns(queryTerms('السلطان'))
+ * // → [[{ key: 'سلط', prefix: true, typed: 'سلطان' }]]
  */
 export function queryRuns(terms: readonly QueryTerm[]): RunKey[][] {
   if (terms.length === 0) return [];
-  const byStem = terms.map((term) => ({ key: term.stem, prefix: term.prefix }));
+  const byStem = terms.map(stemKey);
   if (!terms.some((term) => term.skeleton !== '')) return [byStem];
   const bySkeleton = terms
     .filter((term) => term.skeleton !== '' || !isLatinWord(term.word))
-    .map((term) => ({ key: term.skeleton || term.stem, prefix: term.prefix }));
+    .map((term) => (term.skeleton ? { key: term.skeleton, prefix: term.prefix } : stemKey(term)));
   return [byStem, bySkeleton];
 }

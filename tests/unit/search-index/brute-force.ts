@@ -40,8 +40,10 @@ export async function scanRecords(records: UnionRecord[]): Promise<BruteForce> {
   return { docs, df };
 }
 
+/** A lookup's terms, by the rules the engine's files encode, read off the scanned terms. */
 function termsOf(scan: BruteForce, lookup: KeyLookup): string[] {
   if (lookup.anyOf) return lookup.anyOf;
+  if (lookup.typed !== undefined) return [...new Set([lookup.key, ...termsOf(scan, { key: lookup.typed, prefix: true })])].filter((term) => scan.df.has(term));
   if (!lookup.prefix) return [lookup.key];
   const candidates = [...scan.df].filter(([term]) => term.startsWith(lookup.key) && isCompletable(term)).map(([term, df]) => ({ term, df }));
   return chooseCompletions(candidates, lookup.key);

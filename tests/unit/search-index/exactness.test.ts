@@ -27,12 +27,14 @@ const queries: [string, FacetScope?][] = [
   ['تاريخ عمان الحديث '], ['الفقه الإسلامي المعاصر '], ['شرح ديوان الشعر '], ['دليل المكتبات العربية '], ['islamic law studies '],
   // prefixes (still typing the last word), و ف ب included
   ['مكت'], ['تار'], ['وزا'], ['فهر'], ['بطو'], ['تاريخ عم'], ['الفقه الإس'], ['his'], ['والتا'], ['ال'], ['م'],
+  // a last word the stemmer cut (المكتبات → مكتب): its stem exactly, its typed letters as a prefix
+  ['المكتبات'], ['البنيان'], ['libraries'], ['تاريخ المكتبات'], ['tarikh المكتبات'],
   // scoped by library
   ['تاريخ ', lib('lib01')], ['الفقه ', lib('lib02')], ['تاريخ عمان ', lib('lib01')], ['مكت', lib('lib03')], ['history ', lib('lib01')],
   ['', lib('lib05')], ['', lib('lib01')], ['شرح ديوان ', lib('lib01')], ['دليل ', lib('lib20')],
   // scoped, the word still being typed: its completions' scoped lists
   ['تاريخ', lib('lib01')], ['تار', lib('lib02')], ['الفق', lib('lib01')], ['كت', { language: 'ara' }], ['his', { language: 'eng' }],
-  ['مكتبة', { format: 'book' }],
+  ['مكتبة', { format: 'book' }], ['المكتبات', lib('lib01')], ['المكتبات', { language: 'ara' }],
   // scoped by language and format
   ['history ', { language: 'eng' }], ['تاريخ ', { language: 'eng' }], ['', { format: 'map' }], ['عمان ', { format: 'serial', library: 'lib01' }],
   // scoped by a year range: single years, decades and centuries, open at either end

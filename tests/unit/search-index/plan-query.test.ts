@@ -1,7 +1,7 @@
 /** How a reader's query becomes runs of keys (given/want), and the small rules beside it. */
 import { describe, expect, test } from 'vitest';
 import { chooseCompletions } from '../../../src/shared/search/fihris-index-format.ts';
-import { planQuery } from '../../../src/client/search/fihris-index-query.ts';
+import { lookupId, plainLookups, planQuery } from '../../../src/client/search/fihris-index-query.ts';
 import { stableFigure } from '../../../src/search-index/scoring.ts';
 
 const keys = (query: string, library?: string) => planQuery(query, { library }).map((run) => `${run.subset ? '⊂ ' : ''}${run.required.map((k) => k.key + (k.prefix ? '*' : '')).join(' + ')}`);
@@ -21,6 +21,13 @@ describe('planQuery', () => {
     { given: '', want: [] },
   ])('plans $given as $want', ({ given, want }) => {
     expect(keys(given)).toEqual(want);
+  });
+
+  test('looks up a last word the stemmer cut by its stem exactly and its typed letters as a prefix', () => {
+    const [run] = planQuery('تاريخ السلطان');
+    expect(run.required).toEqual([{ key: 'تاريخ', prefix: false }, { key: 'سلط', prefix: true, typed: 'سلطان' }]);
+    expect(plainLookups(run.required[1])).toEqual([{ key: 'سلط', prefix: false }, { key: 'سلطان', prefix: true }]);
+    expect(lookupId(run.required[1])).not.toBe(lookupId({ key: 'سلط', prefix: true }));
   });
 
   test('adds the library as one more key of every run', () => {

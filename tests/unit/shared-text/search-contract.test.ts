@@ -170,3 +170,35 @@ describe('a record is not found by a different word', () => {
     expect(matches(record, query, { everyKeyPrefix: true })).toBe(false);
   });
 });
+
+/**
+ * The word still being typed, read strictly (as the own index reads it): its stem exactly, or
+ * its typed letters as a prefix. Pagefind reads the stem as a prefix and finds these too.
+ */
+const notFoundByTypedWord: Array<[behaviour: string, record: string, query: string]> = [
+  ['does not find سلطنة for سلطان (stems سلطن and سلط)', 'سلطنة عمان', 'سلطان'],
+  ['does not find سلطنة for السلطان', 'سلطنة عمان', 'السلطان'],
+  ['does not find مكتبخانة for مكتبات (stems مكتبخان and مكتب)', 'مكتبخانة', 'مكتبات'],
+  ['does not find bookbinding for books', 'Bookbinding in Oman', 'books'],
+];
+
+describe('a word still being typed does not find other words that share its stem', () => {
+  test.each(notFoundByTypedWord)('%s', (_behaviour, record, query) => {
+    expect(matches(record, query)).toBe(false);
+    expect(matches(record, query, { everyKeyPrefix: true })).toBe(true);
+  });
+});
+
+const foundByTypedWord: Array<[behaviour: string, record: string, query: string]> = [
+  ['finds سلطان for سلطان', 'السلطان قابوس', 'سلطان'],
+  ['finds سلاطين for سلطان (its singular is indexed)', 'سلاطين عمان', 'سلطان'],
+  ['finds مكتبة for المكتبات (the same stem)', 'مكتبة الجامعة', 'المكتبات'],
+  ['finds سلطانة while سلطان is typed', 'سلطانة', 'سلطان'],
+  ['finds library for libraries', 'Library of the university', 'libraries'],
+];
+
+describe('a word still being typed finds its own forms and what it may become', () => {
+  test.each(foundByTypedWord)('%s', (_behaviour, record, query) => {
+    expect(matches(record, query)).toBe(true);
+  });
+});

@@ -56,6 +56,16 @@ describe('queryRuns', () => {
     ]);
   });
 
+  test('gives the word being typed its typed letters when the stemmer cut its end, in every run', () => {
+    expect(queryRuns(queryTerms('السلطان'))).toEqual([[{ key: 'سلط', prefix: true, typed: 'سلطان' }]]);
+    expect(queryRuns(queryTerms('tarikh السلطان'))[1]).toEqual([{ key: 'trkh', prefix: false }, { key: 'سلط', prefix: true, typed: 'سلطان' }]);
+    expect(queryRuns(queryTerms('books'))[0]).toEqual([{ key: 'book', prefix: true, typed: 'books' }]);
+  });
+
+  test('gives a complete word no typed letters', () => {
+    expect(queryRuns(queryTerms('السلطان '))).toEqual([[{ key: 'سلط', prefix: false }]]);
+  });
+
   test('adds a skeleton run for a romanised query', () => {
     expect(queryRuns(queryTerms('tarikh uman'))).toEqual([
       [{ key: 'tarikh', prefix: false }, { key: 'uman', prefix: true }],

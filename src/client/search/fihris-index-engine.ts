@@ -7,7 +7,7 @@
 import { loadCards } from './fihris-index-cards.ts';
 import { Dictionary } from './fihris-index-dictionary.ts';
 import { FihrisIndexError } from './fihris-index-error.ts';
-import { evaluateRun, type EvaluateOptions, type RunResult } from './fihris-index-evaluate.ts';
+import { byRank, evaluateRun, type EvaluateOptions, type RunResult } from './fihris-index-evaluate.ts';
 import { facetsFromCards, facetsFromEntries, type FacetCounts } from './fihris-index-facets.ts';
 import { decodeOrFail, IndexFiles, type QueryCost } from './fihris-index-files.ts';
 import { formatName, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
@@ -110,10 +110,8 @@ async function findEntries(runs: QueryRun[], dictionary: Dictionary, cost: Query
   const unique = [...new Map(lookups.flatMap(plainLookups).map((l) => [lookupId(l), l])).values()];
   const found = await dictionary.find(unique, cost);
   const entriesOf = new Map(unique.map((lookup, i) => [lookupId(lookup), found[i]]));
-  for (const lookup of lookups) {
-    const entries = plainLookups(lookup).flatMap((plain) => entriesOf.get(lookupId(plain))!);
-    entriesOf.set(lookupId(lookup), [...new Map(entries.map((entry) => [entry.term, entry])).values()]);
-  }
+  // No term is found twice: a stem is shorter than its typed letters, so never one of their completions.
+  for (const lookup of lookups) entriesOf.set(lookupId(lookup), plainLookups(lookup).flatMap((plain) => entriesOf.get(lookupId(plain))!));
   return entriesOf;
 }
 
@@ -146,7 +144,7 @@ function mergeRuns(results: RunResult[], runs: QueryRun[], k: number): RunResult
   if (results.length === 1) return results[0];
   const best = new Map<number, number>();
   for (const result of results) for (const [doc, score] of result.top) best.set(doc, Math.max(best.get(doc) ?? 0, score));
-  const top = [...best].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k);
+  const top = [...best].sort(byRank).slice(0, k);
   const counted = results.filter((_, i) => !runs[i].subset);
   const complete = counted.every((r) => r.allMatches);
   const union = complete ? new Set(counted.flatMap((r) => [...r.allMatches!])) : undefined;

@@ -147,7 +147,8 @@ function singleTermRun(required: Group[], k: number): RunResult | undefined {
   if (!top || top.size < k) return undefined;
   return { top: [...top].sort(byRank).slice(0, k), total: segments.reduce((sum, s) => sum + s.count, 0), totalIsExact: true, rankingIsExact: true };
 }
-const byRank = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0];
+/** Best score first, then the lower doc id: the order of every top k. */
+export const byRank = (a: [doc: number, score: number], b: [doc: number, score: number]): number => b[1] - a[1] || a[0] - b[0];
 
 export async function evaluateRun(required: Group[], optional: Group[], options: EvaluateOptions): Promise<RunResult> {
   if (required.length === 0 || required.some((group) => group.length === 0)) return { top: [], total: 0, totalIsExact: true, rankingIsExact: true, allMatches: new Set() };

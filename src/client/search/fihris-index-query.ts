@@ -25,7 +25,7 @@ export interface KeyLookup {
 }
 
 /** A lookup's name: the same key looked up exactly and as a prefix finds different entries. */
-export const lookupId = (lookup: KeyLookup): string => `${lookup.prefix ? '*' : '='}${lookup.key}${lookup.typed === undefined ? '' : `<${lookup.typed}`}`;
+export const lookupId = (lookup: KeyLookup): string => `${lookup.prefix ? '*' : '='}${lookup.key}<${lookup.typed ?? ''}`;
 
 /**
  * The plain lookups (one term, or a prefix's completions) whose entries together are a lookup's:
@@ -33,7 +33,7 @@ export const lookupId = (lookup: KeyLookup): string => `${lookup.prefix ? '*' : 
  */
 export function plainLookups(lookup: KeyLookup): KeyLookup[] {
   if (lookup.anyOf) return lookup.anyOf.map((key) => ({ key, prefix: false }));
-  if (lookup.typed !== undefined) return [{ key: lookup.key, prefix: false }, { key: lookup.typed, prefix: true }];
+  if (lookup.typed) return [{ key: lookup.key, prefix: false }, { key: lookup.typed, prefix: true }];
   return [lookup];
 }
 
@@ -64,7 +64,6 @@ function addKey(keys: KeyLookup[], key: KeyLookup): void {
   if (!keys.some((k) => lookupId(k) === lookupId(key))) keys.push(key);
 }
 
-const runKey = (key: RunKey): KeyLookup => ({ key: key.key, prefix: key.prefix, ...(key.typed !== undefined && { typed: key.typed }) });
 
 const pairKey = (a: QueryTerm, b: QueryTerm): KeyLookup => ({ key: `${a.stem} ${b.stem}`, prefix: false });
 
@@ -77,7 +76,7 @@ function stemRun(terms: PlacedTerm[], stemKeys: RunKey[]): KeyLookup[] {
     const pairedBefore = term.quoted && before?.segment === term.segment && !before.prefix && !term.prefix;
     const pairedAfter = term.quoted && after?.segment === term.segment && !after.prefix && !term.prefix;
     if (pairedAfter) addKey(keys, pairKey(term, after));
-    if (!pairedBefore && !pairedAfter) addKey(keys, runKey(stemKeys[i]));
+    if (!pairedBefore && !pairedAfter) addKey(keys, stemKeys[i]);
   });
   return keys;
 }
@@ -104,7 +103,7 @@ export function planQuery(query: string, narrowing: FacetScope = {}): QueryRun[]
   const scope = scopeLookups(narrowing);
   if (terms.length === 0) return scope.length > 0 ? [{ required: scope }] : [];
   const runs: QueryRun[] = queryRuns(terms).map((keys, r) => ({
-    required: r === 0 ? stemRun(terms, keys) : keys.filter((key) => key.key).map(runKey),
+    required: r === 0 ? stemRun(terms, keys) : keys.filter((key) => key.key),
   }));
   const [a, b] = terms;
   if (terms.length === 2 && !a.quoted && !b.quoted && !b.prefix && a.stem !== b.stem) runs.unshift({ required: [pairKey(a, b)], subset: true });

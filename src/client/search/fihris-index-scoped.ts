@@ -12,13 +12,12 @@
  *   usual way, with the lists' top k as the bar to beat.
  */
 import type { Dictionary } from './fihris-index-dictionary.ts';
-import type { RunResult } from './fihris-index-evaluate.ts';
+import { byRank, type RunResult } from './fihris-index-evaluate.ts';
 import type { QueryCost } from './fihris-index-files.ts';
 import { lookupId, type KeyLookup, type QueryRun } from './fihris-index-query.ts';
 import { hasScopedLists, isListedScopeWord, scopedKey, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 
 type Ranked = [doc: number, score: number];
-const byRank = (a: Ranked, b: Ranked) => b[1] - a[1] || a[0] - b[0];
 
 /** The run's word and scope word, when the run is one word within one listed scope. */
 function wordInScope(run: QueryRun): { word: KeyLookup; scope: KeyLookup } | undefined {

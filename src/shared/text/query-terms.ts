@@ -64,9 +64,8 @@ export interface RunKey {
 
 /** The key of a word's stem; a prefix key carries the typed letters the stem dropped. */
 function stemKey(term: QueryTerm): RunKey {
-  if (!term.prefix) return { key: term.stem, prefix: false };
   const typed = stripArticle(term.word);
-  return typed === term.stem ? { key: term.stem, prefix: true } : { key: term.stem, prefix: true, typed };
+  return term.prefix && typed !== term.stem ? { key: term.stem, prefix: true, typed } : { key: term.stem, prefix: term.prefix };
 }
 
 /**

@@ -4,9 +4,9 @@
  */
 import { fullDisplayTitle } from '../shared/display-title.ts';
 import type { UnionRecord } from '../shared/catalog-schema.ts';
-import { indexTerms } from '../shared/text/arabic.ts';
 import { facetWords } from '../shared/search/facet-keys.ts';
-import { searchableTexts } from '../shared/search/searchable-texts.ts';
+import { fieldTerms } from '../shared/search/field-terms.ts';
+import { searchableFieldTexts, searchableTexts } from '../shared/search/searchable-texts.ts';
 import { holdingLibraries } from '../site/holding-libraries.ts';
 
 /** Moved to the shared zone (both engines index them); re-exported for existing importers. */
@@ -29,11 +29,11 @@ export interface PagefindCustomRecord {
 
 /**
  * The Pagefind record for a union record. Content is the deduplicated index terms of every
- * searchable text, then the record's facet words, joined by spaces.
+ * searchable text (fieldTerms()), then the record's facet words, joined by spaces.
  * @example toPagefindRecord(record).filters // { library: ['squ-main', 'nizwa-public'] }
  */
 export function toPagefindRecord(record: UnionRecord): PagefindCustomRecord {
-  const terms = new Set(searchableTexts(record).flatMap(indexTerms));
+  const terms = new Set(searchableFieldTexts(record).flatMap(fieldTerms));
   const d = record.description;
   const author = d.names.find((name) => name.role === 'author') ?? d.names[0];
   const year = d.publication.gregorianYear?.toString() ?? d.publication.dateText;

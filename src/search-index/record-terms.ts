@@ -2,14 +2,15 @@
  * What the index holds for one union record: its terms with field-weighted frequencies, its
  * facets, its length and prior for scoring, and the card a result list shows.
  * Texts come from the shared searchableFieldTexts() (every member's, as Pagefind indexes them),
- * terms from the shared indexTerms() (the same function the Pagefind engine indexes with), so the
+ * terms from the shared fieldTerms() (the same function the Pagefind engine indexes with), so the
  * query side's queryTerms() finds them; adjacent title words are also indexed as pair terms
  * ("stem1 stem2") for quoted phrases and cheap, well-ranked common pairs. A title from any
  * member weighs as a title. Scopes are the shared facet words (facet-keys.ts), the same words
  * Pagefind's content carries, plus the year's decade and century words (see scopeWords).
  */
 import type { UnionRecord } from '../shared/catalog-schema.ts';
-import { indexTerms, lightStem, tokenize } from '../shared/text/arabic.ts';
+import { lightStem, tokenize } from '../shared/text/arabic.ts';
+import { fieldTerms } from '../shared/search/field-terms.ts';
 import { facetWords, scopeKeys } from '../shared/search/facet-keys.ts';
 import { searchableFieldTexts } from '../shared/search/searchable-texts.ts';
 import { fieldWeights, holdingsPrior } from './scoring.ts';
@@ -98,7 +99,7 @@ export function recordTerms(record: UnionRecord): RecordTerms {
   let length = 0;
   for (const { field, text } of searchableFieldTexts(record)) {
     const weight = fieldWeights[field];
-    const terms = indexTerms(text);
+    const terms = fieldTerms({ field, text });
     length += weight * terms.length;
     for (const term of terms) addWeight(weights, term, weight);
     if (field === 'title') for (const pair of new Set(pairTerms(text))) addWeight(weights, pair, weight);

@@ -24,7 +24,9 @@
  * that share a short stem (سلطان does not find سلطنة, whose stem is سلطن). A bare و ف ب is never
  * stripped: وزا, فهر, بطو reach وزارة, فهرس, بطوطة.
  * Romanised queries: run 2 sends latinSkeleton(q) for Latin words, which meets the
- * arabicToLatinKey() terms indexed for Arabic words (tarikh uman → trkh mn ← تاريخ عمان).
+ * arabicToLatinKey() terms indexed for Arabic words (tarikh uman → trkh mn ← تاريخ عمان), and the
+ * latinSkeleton() terms indexed for the Latin words of names (fieldTerms() in
+ * src/shared/search/field-terms.ts: khaldun → khldn ← Khaldoun).
  * Broken plurals are expanded on the record side only, both ways (كتب ↔ كتاب).
  *
  * Engines that prefix-match EVERY key (Pagefind does) return a superset of this contract: more
@@ -38,7 +40,7 @@
  */
 
 export { normalizeArabic } from './normalize.ts';
-export { lightStem, stripArticle } from './stem.ts';
+export { isLatinWord, lightStem, stripArticle } from './stem.ts';
 export { tokenize } from './tokenize.ts';
 export { indexTerms } from './index-terms.ts';
 export { queryRuns, queryTerms } from './query-terms.ts';

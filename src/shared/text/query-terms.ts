@@ -1,6 +1,6 @@
 import { normalizeArabic } from './normalize.ts';
 import { latinSkeleton } from './romanize.ts';
-import { lightStem, stripArticle } from './stem.ts';
+import { isLatinWord, lightStem, stripArticle } from './stem.ts';
 import { splitWords } from './tokenize.ts';
 
 /** The query side of search; the contract with the record side is at the top of arabic.ts. */
@@ -43,10 +43,6 @@ export function queryTerms(query: string): QueryTerm[] {
   }));
 }
 
-function isLatinWord(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code >= 0x61 && code <= 0x7a;
-}
 
 /** One lookup of one run: the key to find, and whether index terms starting with it count. */
 export interface RunKey {

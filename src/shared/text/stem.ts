@@ -22,6 +22,12 @@ export function isArabicWord(word: string): boolean {
   return (code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0x08a0 && code <= 0x08ff);
 }
 
+/** True when the word starts with a lowercase Latin letter (normalised text, romanised or English). */
+export function isLatinWord(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x61 && code <= 0x7a;
+}
+
 /**
  * Removes one article form (ال وال بال كال فال لل, and و/ف before بال كال لل) when at least three
  * letters remain; a bare و ف ب is never removed, it is usually part of the root (وزارة فهرس بطوطة).
@@ -74,7 +80,5 @@ export function lightStem(word: string): string {
     // A short word kept its ال (الله, البر): its end is not a suffix either (الله is not الل).
     return bare === word && word.startsWith('ال') ? word : stripSuffix(bare);
   }
-  const code = word.charCodeAt(0);
-  if (code >= 0x61 && code <= 0x7a) return stripEnglishPlural(word);
-  return word;
+  return isLatinWord(word) ? stripEnglishPlural(word) : word;
 }

@@ -9,7 +9,11 @@ import { indexTerms, queryRuns, queryTerms, type RunKey } from '../../../src/sha
  * as Pagefind does.
  */
 export function matches(recordText: string, query: string, options: { everyKeyPrefix?: boolean } = {}): boolean {
-  const terms = indexTerms(recordText);
+  return termsMatch(indexTerms(recordText), query, options);
+}
+
+/** The same, for a record's terms as given (fieldTerms() of a name, say). */
+export function termsMatch(terms: readonly string[], query: string, options: { everyKeyPrefix?: boolean } = {}): boolean {
   const termSet = new Set(terms);
   const hasKey = ({ key, prefix, typed }: RunKey): boolean => {
     if (options.everyKeyPrefix) return terms.some((term) => term.startsWith(key));

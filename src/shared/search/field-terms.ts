@@ -14,9 +14,18 @@ import type { SearchableText } from './searchable-texts.ts';
  * fieldTerms({ field: 'name', text: 'Ibn Khaldoun' }) // → ['ibn', 'khaldoun', 'bn', 'khldn']
  * fieldTerms({ field: 'title', text: 'History' })     // → ['history']
  */
-export function fieldTerms({ field, text }: SearchableText): string[] {
-  const terms = indexTerms(text);
-  if (field !== 'name') return terms;
-  const skeletons = tokenize(text).filter(isLatinWord).map(latinSkeleton).filter(Boolean);
-  return [...new Set([...terms, ...skeletons])];
+export function fieldTerms({ field, text }: SearchableText): readonly string[] {
+  if (field !== 'name') return indexTerms(text);
+  let terms = nameTermsCache.get(text);
+  if (terms === undefined) {
+    if (nameTermsCache.size >= NAME_TERMS_CACHE_SIZE) nameTermsCache.clear();
+    const skeletons = tokenize(text).filter(isLatinWord).map(latinSkeleton).filter(Boolean);
+    terms = skeletons.length ? [...new Set([...indexTerms(text), ...skeletons])] : indexTerms(text);
+    nameTermsCache.set(text, terms);
+  }
+  return terms;
 }
+
+/** A catalogue names the same authors again and again: each name's terms are worked out once. */
+const nameTermsCache = new Map<string, readonly string[]>();
+const NAME_TERMS_CACHE_SIZE = 100_000;

@@ -8,7 +8,8 @@
  */
 import { startStaticServer } from '../../src/serve/static-server.ts';
 import { localhostCertificate } from './localhost-certificate.ts';
-import { launchChromium, openSettledPage, throttling, waitForDoneState } from './measure-search.ts';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { openSettledPage, throttling, waitForDoneState } from './measure-search.ts';
 
 const [siteDir, query] = process.argv.slice(2);
 if (!siteDir || !query) {
@@ -32,7 +33,7 @@ function watchPage(): void {
 }
 
 const server = await startStaticServer({ root: siteDir, tls: localhostCertificate() });
-const browser = await launchChromium();
+const browser = await launchBrowser();
 try {
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const page = await openSettledPage(context);

@@ -13,8 +13,9 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { startStaticServer } from '../../src/serve/static-server.ts';
+import { launchBrowser } from '../../tests/support/browser.ts';
 import { localhostCertificate } from './localhost-certificate.ts';
 import { pickScenarios, type SearchScenario } from './search-queries.ts';
 import { reportStage } from './stage-result.ts';
@@ -156,10 +157,6 @@ export async function openSettledPage(context: BrowserContext): Promise<Page> {
 
 const browserStartSettleMilliseconds = Number(process.env.FIHRIS_BENCH_SETTLE_MS ?? 3000);
 
-/** Debian's chromium, headless, as every browser measurement here runs it. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'] });
-}
 
 /**
  * bypassCsp: measure the engine even when the page's Content-Security-Policy blocks it.
@@ -168,7 +165,7 @@ export function launchChromium(): Promise<Browser> {
 export async function measureSearch(siteDir: string, options: { bypassCsp?: boolean; http1?: boolean } = {}): Promise<QueryFigures[]> {
   const scenarios = await pickScenarios(join(siteDir, 'data', 'union.jsonl'));
   const server = await startStaticServer({ root: siteDir, ...(!options.http1 && { tls: localhostCertificate() }) });
-  const browser = await launchChromium();
+  const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ bypassCSP: options.bypassCsp ?? false, ignoreHTTPSErrors: true });
     const page = await openSettledPage(context);

@@ -1,6 +1,7 @@
 /**
- * Debian's chromium, headless, driven by playwright-core: never a downloaded browser.
- * The flags keep it from reaching for Google's services on a closed network.
+ * Debian's chromium, headless, driven by playwright-core: never a downloaded browser. The tests
+ * and the benchmark's browser measurements (scripts/bench/) launch it here, with the same flags,
+ * which keep it from reaching for Google's services on a closed network.
  */
 import { chromium, type Browser } from 'playwright-core';
 

@@ -20,6 +20,7 @@ import { startStaticServer } from '../src/serve/static-server.ts';
 import type { UnionRecord } from '../src/shared/catalog-schema.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { createLexicon } from './bench/lexicon.ts';
+import { openSettledPage } from './bench/measure-search.ts';
 import { seededDraw } from './shared/seeded-random.ts';
 
 const lexicon = createLexicon('measure-pagefind', 20_000, 8_000);
@@ -81,7 +82,8 @@ async function measureSize(size: number): Promise<Record<string, string | number
     const [common, second] = [lexicon.arabicWords[0], lexicon.arabicWords[1]];
     const rare = records[size - 1].description.title.proper.split(' ')[0];
     const result: Record<string, string | number> = { size, buildSeconds };
-    const page = await browser.newPage();
+    // A browser that has finished starting, as a reader's has (why: openSettledPage).
+    const page = await openSettledPage(await browser.newContext());
     const cdp = await page.context().newCDPSession(page);
     const bytes = await countBytes(cdp);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 100_000 });

@@ -157,7 +157,6 @@ export async function openSettledPage(context: BrowserContext): Promise<Page> {
 
 const browserStartSettleMilliseconds = Number(process.env.FIHRIS_BENCH_SETTLE_MS ?? 3000);
 
-
 /**
  * bypassCsp: measure the engine even when the page's Content-Security-Policy blocks it.
  * http1: serve plain HTTP/1.1 instead of HTTP/2 over TLS.

@@ -64,7 +64,6 @@ function addKey(keys: KeyLookup[], key: KeyLookup): void {
   if (!keys.some((k) => lookupId(k) === lookupId(key))) keys.push(key);
 }
 
-
 const pairKey = (a: QueryTerm, b: QueryTerm): KeyLookup => ({ key: `${a.stem} ${b.stem}`, prefix: false });
 
 /** The stem run: quoted words as their pairs, other words as their keys in the shared stem run. */

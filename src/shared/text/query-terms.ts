@@ -43,7 +43,6 @@ export function queryTerms(query: string): QueryTerm[] {
   }));
 }
 
-
 /** One lookup of one run: the key to find, and whether index terms starting with it count. */
 export interface RunKey {
   key: string;

@@ -72,18 +72,35 @@ function tagsFromEntries(entries: TermEntry[], root: IndexRoot): Map<number, str
   return tags;
 }
 
-/** @param entries the query's looked-up entries: their hot files may hold some hits, their tags name some card files. */
-export async function loadCards(docs: number[], root: IndexRoot, files: IndexFiles, cost: QueryCost, entries: TermEntry[] = []): Promise<Card[]> {
+/**
+ * Where the docs' cards are: the hot files holding some, the card files (number, name) the
+ * entries' tags name for the rest, and the card files only a tag shard names.
+ */
+function placesOf(docs: number[], root: IndexRoot, entries: TermEntry[]) {
   const hot = chooseHotFiles(docs, entries);
-  const hotNames = [...hot.keys()];
-  const fromHot = new Set(hotNames.flatMap((name) => [...hot.get(name)!]));
+  const fromHot = new Set([...hot.values()].flatMap((held) => [...held]));
   const rest = docs.filter((doc) => !fromHot.has(doc));
   const cardFiles = [...new Set(rest.map((doc) => Math.floor(doc / root.cardsPerFile)))];
-  // Card files whose tags an entry carries come in the first round, beside the hot files and
-  // the shards that name the others.
   const knownTags = tagsFromEntries(entries, root);
   const named = cardFiles.filter((n) => knownTags.has(n)).map((n): [number, string] => [n, cardFileName(n, knownTags.get(n)!)]);
-  const unnamed = cardFiles.filter((n) => !knownTags.has(n));
+  return { hot, rest, named, unnamed: cardFiles.filter((n) => !knownTags.has(n)) };
+}
+
+/**
+ * The files loadCards reads first for these docs that no shard is needed to name: fetched early
+ * (beside a query's last postings), they are held when the cards are loaded.
+ */
+export function namedCardFiles(docs: number[], root: IndexRoot, entries: TermEntry[]): string[] {
+  const { hot, named } = placesOf(docs, root, entries);
+  return [...hot.keys(), ...named.map(([, name]) => name)];
+}
+
+/** @param entries the query's looked-up entries: their hot files may hold some hits, their tags name some card files. */
+export async function loadCards(docs: number[], root: IndexRoot, files: IndexFiles, cost: QueryCost, entries: TermEntry[] = []): Promise<Card[]> {
+  const { hot, rest, named, unnamed } = placesOf(docs, root, entries);
+  const hotNames = [...hot.keys()];
+  // Card files whose tags an entry carries come in the first round, beside the hot files and
+  // the shards that name the others.
   const shardNumbers = [...new Set(unnamed.map((n) => Math.floor(n / root.tagsPerShard)))];
   const shardNames = shardNamesOf(shardNumbers, root);
   const firstRound = await files.getAll([...hotNames, ...shardNames, ...named.map(([, name]) => name)], cost);

@@ -4,7 +4,7 @@
  * files (dictionary page and chunk, the postings blocks the block maxima say can matter, the
  * hits' cards), all within a byte budget it reports against.
  */
-import { loadCards } from './fihris-index-cards.ts';
+import { loadCards, namedCardFiles } from './fihris-index-cards.ts';
 import { Dictionary } from './fihris-index-dictionary.ts';
 import { FihrisIndexError } from './fihris-index-error.ts';
 import { byRank, evaluateRun, type EvaluateOptions, type RunResult } from './fihris-index-evaluate.ts';
@@ -67,17 +67,21 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
     const entriesOf = await findEntries(runs, dictionary, cost);
     const k = (page + 1) * pageSize;
     const cardReserve = pageSize * (root.cardFileMaxBytes + root.cardShardBytes);
+    const entries = [...entriesOf.values()].flat();
+    // A run that knows its few possible hits before its last round fetches their cards in it,
+    // a page of them at most: within the bytes kept for the cards.
+    const cardFiles = (docs: number[]) => (docs.length > pageSize ? [] : namedCardFiles(docs, root, entries));
     // Runs one after another, each starting from the best records found so far: the pair run's
     // high scores let the words' run skip most of its blocks.
     const results: RunResult[] = [];
     for (const run of runs) {
       const seed = results.length ? mergeRuns(results, runs, k).top : [];
-      results.push(await evaluate(run, entriesOf, { k, files, cost, budgetBytes: budget - cardReserve }, seed, dictionary, root.docSpace));
+      results.push(await evaluate(run, entriesOf, { k, files, cost, budgetBytes: budget - cardReserve, cardFiles }, seed, dictionary, root.docSpace));
     }
     // The top k is settled; a count that a few more KB make exact is read while the cards download.
     const docs = mergeRuns(results, runs, k).top.slice(page * pageSize, k).map(([doc]) => doc);
     const [cards, counted] = await Promise.all([
-      loadCards(docs, root, files, cost, [...entriesOf.values()].flat()),
+      loadCards(docs, root, files, cost, entries),
       Promise.all(results.map((result) => result.exactCount?.() ?? result)),
     ]);
     const merged = mergeRuns(counted, runs, k);

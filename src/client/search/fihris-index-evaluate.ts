@@ -37,6 +37,11 @@ export interface EvaluateOptions {
   budgetBytes: number;
   /** Scores already known for some docs (a narrower run's top): they set the bar from the start. */
   seed?: [number, number][];
+  /**
+   * The files of these docs' cards worth fetching now (none: too many docs), asked when a run
+   * knows every doc that can still match before its last round: they come in that round.
+   */
+  cardFiles: (docs: number[]) => string[];
 }
 
 const firstRoundFiles = 4;
@@ -160,7 +165,8 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
   if (narrowing && candidates.some(hasUnloaded)) {
     return { top: [], total: 0, totalIsExact: false, rankingIsExact: false, needsTables: true, prefetch: narrowing.files };
   }
-  const intervals = narrowing ? await narrowedToRareDocs(candidates, narrowing, options, bytesOf) : candidates;
+  const [intervals, meeting] = narrowing ? await narrowedToRareDocs(candidates, narrowing, options, bytesOf) : [candidates];
+  let cardFiles = meeting ? options.cardFiles(meeting) : [];
   const items = workItems(intervals, required.length);
   const read = new Set<Interval>();
   const top = new TopK(options.k);
@@ -195,8 +201,10 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
       break;
     }
     const names = [...wanted.keys()];
-    const loaded = await options.files.getAll(names, options.cost);
+    // The cards' files come last: the batch's files are the first names.length.
+    const loaded = await options.files.getAll([...names, ...cardFiles], options.cost);
     names.forEach((name, i) => bytesOf.set(name, loaded[i]));
+    cardFiles = [];
     for (const interval of batch) {
       matchInterval(interval, required.length, bytesOf, top, matches);
       read.add(interval);
@@ -230,8 +238,9 @@ interface Narrowing {
  * postings) pins the matches to its few docs. When two or more other required groups must still
  * be read, and that takes more than one round anyway, the group with the fewest bytes to read is
  * read first and the intervals where it holds none of the rare word's docs are dropped: three
- * words of which one is rare read the third's blocks only where the first two meet. A group
- * whose block table is not loaded yet is not read first; its table comes in the same round.
+ * words of which one is rare read the third's blocks only where the first two meet, and the
+ * docs where they meet are then the only docs that can match. A group whose block table is not
+ * loaded yet is not read first; its table comes in the same round.
  */
 function narrowingPlan(intervals: Interval[], requiredCount: number, options: EvaluateOptions): Narrowing | undefined {
   if (requiredCount < 3 || intervals.length === 0 || (options.seed?.length ?? 0) > 0) return undefined;
@@ -243,23 +252,31 @@ function narrowingPlan(intervals: Interval[], requiredCount: number, options: Ev
   if (others.length < 2 || loaded.length === 0) return undefined;
   const toRead = loaded.map((g) => ({ g, files: unheldFiles(intervals, g, options.files) }));
   const allFiles = new Set(toRead.flatMap(({ files }) => [...files.keys()]));
-  // Every group's blocks in one round: nothing to gain (a big group without its table has many).
-  if (loaded.length === others.length && allFiles.size <= firstRoundFiles) return undefined;
   const bytes = (files: Map<string, number>) => [...files.values()].reduce((sum, b) => sum + b, 0);
   const first = toRead.reduce((best, group) => (bytes(group.files) < bytes(best.files) ? group : best));
+  // Every group's blocks in one round: nothing to gain (a big group without its table has many),
+  // unless a group's blocks are held already (read beside the tables): then narrowing is free.
+  if (loaded.length === others.length && allFiles.size <= firstRoundFiles && first.files.size > 0) return undefined;
   if (first.files.size > firstRoundFiles || options.cost.bytes + bytes(first.files) > options.budgetBytes) return undefined;
   const files = [...new Set(intervals.flatMap((interval) => interval.covering[first.g].flatMap((s) => (s.file ? [s.file.name] : []))))];
   return { pinned, first: first.g, files };
 }
 
-/** The intervals where the first group holds a doc of the pinned one (a dropped interval holds no match). */
-async function narrowedToRareDocs(intervals: Interval[], { pinned, first, files }: Narrowing, options: EvaluateOptions, bytesOf: Map<string, Uint8Array>): Promise<Interval[]> {
+/**
+ * The intervals where the first group holds a doc of the pinned one (a dropped interval holds no
+ * match), and those docs: no other doc can match.
+ */
+async function narrowedToRareDocs(intervals: Interval[], { pinned, first, files }: Narrowing, options: EvaluateOptions, bytesOf: Map<string, Uint8Array>): Promise<[Interval[], number[]]> {
   const loaded = await options.files.getAll(files, options.cost);
   files.forEach((name, i) => bytesOf.set(name, loaded[i]));
-  return intervals.filter((interval) => {
+  const docs: number[] = [];
+  const kept = intervals.filter((interval) => {
     const other = groupPostings(interval.covering[first], interval, bytesOf);
-    return [...groupPostings(interval.covering[pinned], interval, bytesOf).keys()].some((doc) => other.has(doc));
+    const both = [...groupPostings(interval.covering[pinned], interval, bytesOf).keys()].filter((doc) => other.has(doc));
+    docs.push(...both);
+    return both.length > 0;
   });
+  return [kept, docs];
 }
 
 function hasUnloaded(interval: Interval): boolean {

@@ -3,7 +3,8 @@
  * beside common ones, on an index big enough that the common words' blocks span many files:
  * the engine reads no block of the rare word, reads the blocks of one other word first for its
  * docs only (beside a big word's block table, in one round), and the third word's blocks only
- * where the first two meet; and it still gives what a full scan gives.
+ * where the first two meet, with the cards of the docs where they meet; and it still gives what
+ * a full scan gives.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -95,6 +96,20 @@ describe('queries with a rare word', () => {
     }
   });
 
+  test('fetches the hits’ cards in the round of the last blocks, once the rare word and the first word read meet in a page of records or fewer', async () => {
+    const queries = await meetingQueries();
+    expect(queries.length).toBeGreaterThanOrEqual(2);
+    for (const query of queries) {
+      const { fetch, roundOf } = roundsFetch(dir);
+      const results = await createFihrisIndexEngine({ baseUrl, fetch, budgetBytes: 10_000_000 }).search(query, {});
+      const want = bruteSearch(scan, query, {});
+      expect(want.total).toBeGreaterThan(0);
+      expect(results.hits.map((hit) => hit.url)).toEqual(want.top);
+      const roundsOf = (folders: string[]) => [...roundOf].filter(([name]) => folders.includes(name.split('/')[0])).map(([, r]) => r);
+      expect({ query, cards: Math.max(...roundsOf(['c', 'h'])) }).toEqual({ query, cards: Math.max(...roundsOf(['p'])) });
+    }
+  });
+
   test('with two common words, reads the second’s blocks only where the rare word and the first meet', async () => {
     let threeWordFiles = 0;
     let pairFiles = 0;
@@ -139,6 +154,27 @@ async function titleWordWithBlockTableInEntry(records: UnionRecord[]): Promise<s
     if (entry.blocks && entry.table === undefined) return word;
   }
   throw new Error('The fixture has no title word whose block table is in its entry.');
+}
+
+/**
+ * Three words of one title: a rare word, a word whose blocks are listed in its entry (read first)
+ * and a word whose block table is in a t/ file; at most one query per rare word.
+ */
+async function meetingQueries(): Promise<string[]> {
+  const queries: string[] = [];
+  for (const word of rare) {
+    const title = records.find((record) => record.description.title.proper.split(/\s+/).includes(word))!.description.title.proper;
+    let middle: string | undefined;
+    let big: string | undefined;
+    for (const other of new Set(title.split(/\s+/))) {
+      if (other === word || !/^[\u0621-\u064A]{4,}$/.test(other)) continue;
+      const entry = await entryOf(`${other} `);
+      if (entry.table) big ??= other;
+      else if (entry.blocks) middle ??= other;
+    }
+    if (middle && big) queries.push(`${word} ${middle} ${big} `);
+  }
+  return queries;
 }
 
 /** Each Arabic title word of four letters or more, once, in the records' order. */

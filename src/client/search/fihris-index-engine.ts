@@ -67,10 +67,11 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
     const entriesOf = await findEntries(runs, dictionary, cost);
     const k = (page + 1) * pageSize;
     const cardReserve = pageSize * (root.cardFileMaxBytes + root.cardShardBytes);
-    const entries = [...entriesOf.values()].flat();
+    // Read when the cards are wanted: a run may add the entries it looked up (scoped lists).
+    const entries = () => [...entriesOf.values()].flat();
     // A run that knows its few possible hits before its last round fetches their cards in it,
     // a page of them at most: within the bytes kept for the cards.
-    const cardFiles = (docs: number[]) => (docs.length > pageSize ? [] : namedCardFiles(docs, root, entries));
+    const cardFiles = (docs: number[]) => (docs.length > pageSize ? [] : namedCardFiles(docs, root, entries()));
     // Runs one after another, each starting from the best records found so far: the pair run's
     // high scores let the words' run skip most of its blocks.
     const results: RunResult[] = [];
@@ -81,13 +82,13 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
     // The top k is settled; a count that a few more KB make exact is read while the cards download.
     const docs = mergeRuns(results, runs, k).top.slice(page * pageSize, k).map(([doc]) => doc);
     const [cards, counted] = await Promise.all([
-      loadCards(docs, root, files, cost, entries),
+      loadCards(docs, root, files, cost, entries()),
       Promise.all(results.map((result) => result.exactCount?.() ?? result)),
     ]);
     const merged = mergeRuns(counted, runs, k);
-    const hits = cards.map(({ url, title, author, year, facets }) => ({
-      url, title, ...(author !== undefined && { author }), ...(year !== undefined && { year }),
-      libraries: facets.map((f) => root.facets[f]).filter((f) => f.startsWith('lib:')).map((f) => f.slice(4)),
+    // A card has no author or year rather than an empty one (toCard), as a hit.
+    const hits = cards.map(({ facets, ...card }) => ({
+      ...card, libraries: facets.map((f) => root.facets[f]).filter((f) => f.startsWith('lib:')).map((f) => f.slice(4)),
     }));
     const allOnPage = merged.totalIsExact && page === 0 && merged.total <= cards.length;
     const singleTermEntries = runs.length === 1 ? runs[0].required.map((l) => entriesOf.get(lookupId(l))!).filter((e) => e.length === 1).map((e) => e[0]) : [];

@@ -70,10 +70,12 @@ describe('files a query downloads', () => {
     ['تاريخ', { library: 'lib01' }],
     ['تار', { library: 'lib02' }],
     ['ال', { library: 'lib01' }],
-  ] as [string, FacetScope][])('answers %j in %j, a word still being typed, from its completions’ scoped lists, reading no postings', async (query, scope) => {
+  ] as [string, FacetScope][])('answers %j in %j, a word still being typed, from its completions’ scoped lists, reading no postings and no card tag shard', async (query, scope) => {
     const got = await foldersRead(query, scope);
     const want = bruteSearch(scan, query, scope);
     expect(got.folders.has('p')).toBe(false);
+    // The lists carry the card tags of their first hits, and the page's hits are among them.
+    expect(got.folders.has('k')).toBe(false);
     expect(got.urls).toEqual(want.top);
     // Several completions in the scope: the largest one's count, labelled as a lower bound.
     if (got.exact) expect(got.total).toBe(want.total);

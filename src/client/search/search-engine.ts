@@ -1,7 +1,7 @@
 /**
- * The narrow interface between the search page and whatever answers its queries.
- * Today Pagefind answers (pagefind-engine.ts); the project's own index will plug in here
- * later, so the UI must not know which engine it talks to.
+ * The narrow interface between the search page and whatever answers its queries: Pagefind
+ * (pagefind-engine.ts) or the project's own index (fihris-index-engine.ts), so the UI does not
+ * know which engine it talks to.
  */
 
 import type { FacetScope } from '../../shared/search/facet-keys.ts';
@@ -22,8 +22,10 @@ export interface SearchHit {
 
 export interface SearchResults {
   total: number;
-  /** False when `total` is a lower bound (an engine that stops counting early). */
+  /** False when `total` is not exact: a lower bound or an estimate (the page says "about"). */
   totalIsExact: boolean;
+  /** The engine stopped at its download budget: some matches may be missing from the hits. */
+  budgetExceeded?: boolean;
   /** The first page of hits, best first. */
   hits: SearchHit[];
   /** The next page of hits; absent when `hits` already holds them all. */

@@ -5,6 +5,7 @@
  */
 import { isLang, type Lang } from '../../shared/i18n/languages.ts';
 import { searchText } from '../../shared/i18n/search-strings.ts';
+import { countLine } from './count-line.ts';
 import { createSiteEngine } from './engine-choice.ts';
 import { queryKeyRuns } from './search-key.ts';
 import { resultCard, type CardContext } from './result-card.ts';
@@ -138,7 +139,7 @@ async function showSearch(el: Elements, search: () => Promise<SearchResults>, en
     return;
   }
   appendPage(el, results, context, current);
-  showCount(el, searchText(lang, results.totalIsExact ? 'search.count' : 'search.countAtLeast', { count: results.total }), 'done', results.total);
+  showCount(el, countLine(lang, results), 'done', results.total);
 }
 
 /**

@@ -1,27 +1,22 @@
 /**
- * The search island's words, apart from the site's table (strings.ts spreads them into it): the
- * browser bundle carries these, not every page's strings (the whole table was 19.8 KB of the
- * island's 54 KB).
+ * The words the search island renders, apart from the site's table (strings.ts spreads them
+ * into it): the browser bundle carries these, not every page's strings (the whole table was
+ * 19.8 KB of the island's 54 KB). The search form's and page's own labels, which only the pages
+ * render, are in strings.ts.
  */
 import type { Lang } from './languages.ts';
 import { fillPlaceholders } from './placeholders.ts';
 
 const ar = {
-  'search.label': 'ابحث في الفهرس',
-  'search.placeholder': 'عنوان، مؤلف، موضوع، ردمك…',
-  'search.submit': 'ابحث',
-  'search.library': 'المكتبة',
-  'search.allLibraries': 'كل المكتبات',
-  'search.noScript': 'يحتاج البحث إلى تفعيل JavaScript في المتصفح. يمكنك تصفح الكتب من صفحات المكتبات.',
   'search.loading': 'جارٍ البحث…',
   'search.count': 'عدد النتائج: {count}',
-  'search.countAtLeast': 'عدد النتائج: {count} على الأقل',
+  'search.countAbout': 'عدد النتائج: نحو {count}',
+  'search.stoppedEarly': 'توقّف البحث مبكرًا ليبقى التنزيل صغيرًا، فقد تنقص بعض النتائج. أضف كلمة لتضييقه.',
   'search.none': 'لم نجد شيئًا يطابق «{query}».',
   'search.noneAdvice': 'تحقق من الإملاء، أو احذف كلمة، أو ابحث في كل المكتبات.',
   'search.empty': 'اكتب كلمة أو أكثر من العنوان أو اسم المؤلف أو الموضوع.',
   'search.error': 'تعذّر تحميل فهرس البحث. أعد تحميل الصفحة.',
   'search.heldBy': 'المكتبات ({count}): {libraries}',
-  'search.more': 'عرض المزيد',
   'search.refine': 'تضييق البحث',
   'search.language': 'اللغة',
   'search.anyLanguage': 'كل اللغات',
@@ -44,21 +39,15 @@ export type SearchStringKey = keyof typeof ar;
 
 // Typed against the Arabic table: a key missing in English fails the type check.
 const en: Record<SearchStringKey, string> = {
-  'search.label': 'Search the catalogue',
-  'search.placeholder': 'Title, author, subject, ISBN…',
-  'search.submit': 'Search',
-  'search.library': 'Library',
-  'search.allLibraries': 'All libraries',
-  'search.noScript': 'Search needs JavaScript turned on in your browser. You can browse books from the library pages.',
   'search.loading': 'Searching…',
   'search.count': 'Results: {count}',
-  'search.countAtLeast': 'Results: at least {count}',
+  'search.countAbout': 'Results: about {count}',
+  'search.stoppedEarly': 'The search stopped early to keep the download small; some results may be missing. Add a word to narrow it.',
   'search.none': 'Nothing matches “{query}”.',
   'search.noneAdvice': 'Check the spelling, drop a word, or search all libraries.',
   'search.empty': 'Type one or more words from a title, an author’s name or a subject.',
   'search.error': 'The search index could not be loaded. Reload the page.',
   'search.heldBy': 'Libraries ({count}): {libraries}',
-  'search.more': 'Show more',
   'search.refine': 'Narrow the search',
   'search.language': 'Language',
   'search.anyLanguage': 'All languages',

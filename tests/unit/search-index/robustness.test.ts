@@ -1,11 +1,12 @@
 /**
  * What the reader sees when index files are damaged or missing, and when a query would cost
- * more than its download budget.
+ * more than its download budget (the engine's flags, and the page's count line they make).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { countLine } from '../../../src/client/search/count-line.ts';
 import { createFihrisIndexEngine } from '../../../src/client/search/fihris-index-engine.ts';
 import { FihrisIndexError } from '../../../src/client/search/fihris-index-error.ts';
 import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
@@ -80,5 +81,20 @@ describe('download budget', () => {
     const results = await engine.search('تاريخ عمان ', {});
     expect(results.budgetExceeded).toBe(false);
     expect(results.cost.bytes).toBeLessThanOrEqual(200_000);
+  });
+
+  test('tells the reader, in Arabic and English, that a search stopped by its budget may miss results and gives its count as an estimate', async () => {
+    const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir), budgetBytes: 30_000 });
+    const results = await engine.search('دراسة التراث ', { library: 'lib01' });
+    expect(countLine('en', results)).toBe(`Results: about ${results.total} The search stopped early to keep the download small; some results may be missing. Add a word to narrow it.`);
+    expect(countLine('ar', results)).toBe(`عدد النتائج: نحو ${results.total} توقّف البحث مبكرًا ليبقى التنزيل صغيرًا، فقد تنقص بعض النتائج. أضف كلمة لتضييقه.`);
+  });
+
+  test('gives an exact count as it is, with no notice, when the search fits its budget', async () => {
+    const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir), budgetBytes: 200_000 });
+    const results = await engine.search('تاريخ ', {});
+    expect(results.totalIsExact).toBe(true);
+    expect(countLine('en', results)).toBe(`Results: ${results.total}`);
+    expect(countLine('ar', results)).toBe(`عدد النتائج: ${results.total}`);
   });
 });

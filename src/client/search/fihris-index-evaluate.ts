@@ -165,8 +165,8 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
   if (narrowing && candidates.some(hasUnloaded)) {
     return { top: [], total: 0, totalIsExact: false, rankingIsExact: false, needsTables: true, prefetch: narrowing.files };
   }
-  const [intervals, meeting] = narrowing ? await narrowedToRareDocs(candidates, narrowing, options, bytesOf) : [candidates];
-  let cardFiles = meeting ? options.cardFiles(meeting) : [];
+  // Let for cardFiles, emptied once they are fetched; intervals stays as it is.
+  let [intervals, cardFiles = []] = narrowing ? await narrowedToRareDocs(candidates, narrowing, options, bytesOf) : [candidates];
   const items = workItems(intervals, required.length);
   const read = new Set<Interval>();
   const top = new TopK(options.k);
@@ -264,9 +264,9 @@ function narrowingPlan(intervals: Interval[], requiredCount: number, options: Ev
 
 /**
  * The intervals where the first group holds a doc of the pinned one (a dropped interval holds no
- * match), and those docs: no other doc can match.
+ * match), and the files of those docs' cards (options.cardFiles): no other doc can match.
  */
-async function narrowedToRareDocs(intervals: Interval[], { pinned, first, files }: Narrowing, options: EvaluateOptions, bytesOf: Map<string, Uint8Array>): Promise<[Interval[], number[]]> {
+async function narrowedToRareDocs(intervals: Interval[], { pinned, first, files }: Narrowing, options: EvaluateOptions, bytesOf: Map<string, Uint8Array>): Promise<[Interval[], string[]]> {
   const loaded = await options.files.getAll(files, options.cost);
   files.forEach((name, i) => bytesOf.set(name, loaded[i]));
   const docs: number[] = [];
@@ -276,7 +276,7 @@ async function narrowedToRareDocs(intervals: Interval[], { pinned, first, files 
     docs.push(...both);
     return both.length > 0;
   });
-  return [kept, docs];
+  return [kept, options.cardFiles(docs)];
 }
 
 function hasUnloaded(interval: Interval): boolean {

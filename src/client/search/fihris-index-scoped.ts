@@ -80,7 +80,7 @@ export async function fromScopedCompletions(run: QueryRun, entriesOf: Map<string
   const lists = found.flatMap(([list]) => (list ? [list] : []));
   // The lists join the query's entries: the card tags they carry name their first hits' card
   // files. Keyed by their terms, which no lookup id (lookupId: it starts with = or *) can be.
-  lists.forEach((list) => entriesOf.set(list.term, [list]));
+  for (const list of lists) entriesOf.set(list.term, [list]);
   if (!lists.every((list) => answersTopK(list, context.k))) return undefined;
 
   const best = new Map<number, number>();

@@ -86,8 +86,8 @@ describe('download budget', () => {
   test('tells the reader, in Arabic and English, that a search stopped by its budget may miss results and gives its count as an estimate', async () => {
     const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir), budgetBytes: 30_000 });
     const results = await engine.search('دراسة التراث ', { library: 'lib01' });
-    expect(countLine('en', results)).toBe(`Results: about ${results.total} The search stopped early to keep the download small; some results may be missing. Add a word to narrow it.`);
-    expect(countLine('ar', results)).toBe(`عدد النتائج: نحو ${results.total} توقّف البحث مبكرًا ليبقى التنزيل صغيرًا، فقد تنقص بعض النتائج. أضف كلمة لتضييقه.`);
+    expect(countLine('en', results)).toBe(`Results: about ${results.total} Stopped early to save data: results may be missing. Add a word.`);
+    expect(countLine('ar', results)).toBe(`عدد النتائج: نحو ${results.total} توقّف البحث مبكرًا لتوفير البيانات، فقد تنقص بعض النتائج. أضف كلمة.`);
   });
 
   test('gives an exact count as it is, with no notice, when the search fits its budget', async () => {

@@ -1,7 +1,7 @@
 /**
  * What queries cost the own index, run by the browser's engine over a built site's index on disk
  * (no browser, no network): each query's count, the bytes and rounds of parallel downloads the
- * engine counts, and the files it asked for, in order. The queries run one after another on one
+ * engine counts, and the files it read. The queries run one after another on one
  * engine, as a reader's do on one page: the first is cold, the later ones reuse what it read.
  * A query ending in @code is scoped to that library. Without a space after its last word, a
  * query is a word still being typed, as a search sent with Enter is.

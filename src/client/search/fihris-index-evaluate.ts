@@ -165,8 +165,8 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
   if (narrowing && candidates.some(hasUnloaded)) {
     return { top: [], total: 0, totalIsExact: false, rankingIsExact: false, needsTables: true, prefetch: narrowing.files };
   }
-  // Let for cardFiles, emptied once they are fetched; intervals stays as it is.
-  let [intervals, cardFiles = []] = narrowing ? await narrowedToRareDocs(candidates, narrowing, options, bytesOf) : [candidates];
+  // Let for the early cards, emptied once they are fetched; intervals stays as it is.
+  let [intervals, earlyCards = []] = narrowing ? await narrowedToRareDocs(candidates, narrowing, options, bytesOf) : [candidates];
   const items = workItems(intervals, required.length);
   const read = new Set<Interval>();
   const top = new TopK(options.k);
@@ -202,9 +202,9 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
     }
     const names = [...wanted.keys()];
     // The cards' files come last: the batch's files are the first names.length.
-    const loaded = await options.files.getAll([...names, ...cardFiles], options.cost);
+    const loaded = await options.files.getAll([...names, ...earlyCards], options.cost);
     names.forEach((name, i) => bytesOf.set(name, loaded[i]));
-    cardFiles = [];
+    earlyCards = [];
     for (const interval of batch) {
       matchInterval(interval, required.length, bytesOf, top, matches);
       read.add(interval);

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import { buildSite } from '../../src/build/build-site.ts';
 import { isSearchEngineChoice, searchEngineChoices } from '../../src/build/search-engine-choice.ts';
 import { parseCommandLine } from './parse-command-line.ts';
@@ -50,6 +52,12 @@ export async function runBuild(args: string[]): Promise<number> {
   }
   if (values['page-cache'] !== undefined && values['no-page-cache']) {
     process.stderr.write('Give --page-cache DIR or --no-page-cache, not both.\n');
+    return 2;
+  }
+  const heapLimitMiB = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
+  process.stderr.write(`Node's heap limit: ${heapLimitMiB} MiB (NODE_OPTIONS=--max-old-space-size=MiB sets it)\n`);
+  if (!existsSync(values.content)) {
+    process.stderr.write(`No content folder at ${values.content}: give --content DIR, the folder that holds libraries/<code>/library.yml.\n`);
     return 2;
   }
   const started = Date.now();

@@ -1,0 +1,34 @@
+/**
+ * How much heap a command that reads the whole catalogue asks Node for. Node's default is a
+ * quarter of the memory, at most about 4 GiB (4,144 MiB on a 24 GB machine); the build's main thread holds every source record's
+ * description while it merges, and a catalogue past that default stops minutes into the build
+ * with "JavaScript heap out of memory". A third of the memory leaves the rest to Astro's process,
+ * the workers' own heaps and the packed source records, which live outside the heap: the 1M
+ * benchmark's ingest, under an 8,192 MiB limit, peaked at 10.75 GiB.
+ */
+
+/** The share of the machine's memory the main thread's heap may grow to. */
+export const heapShareOfMemory = 1 / 3;
+
+export interface HeapSituation {
+  /** The memory this process may use: the machine's, or its container's limit when lower. */
+  memoryBytes: number;
+  /** The heap limit Node runs with now (v8.getHeapStatistics().heap_size_limit). */
+  heapLimitBytes: number;
+  /** Node's own flags (process.execArgv) and the NODE_OPTIONS variable. */
+  execArgv: string[];
+  nodeOptions: string;
+}
+
+/**
+ * The old-space size, in MiB, to start the command again with; undefined when the limit is
+ * already as large, or when the person running it chose one (which is kept).
+ * @example heapLimitToRaise({ memoryBytes: 24 * 2 ** 30, heapLimitBytes: 4144 * 2 ** 20, execArgv: [], nodeOptions: '' }) // 8192
+ */
+export function heapLimitToRaise(situation: HeapSituation): number | undefined {
+  const chosen = [...situation.execArgv, ...situation.nodeOptions.split(/\s+/)]
+    .some((flag) => /^--max[-_](old[-_]space|heap)[-_]size/.test(flag));
+  if (chosen) return undefined;
+  const wantedMiB = Math.floor((situation.memoryBytes * heapShareOfMemory) / 2 ** 20);
+  return wantedMiB > situation.heapLimitBytes / 2 ** 20 ? wantedMiB : undefined;
+}

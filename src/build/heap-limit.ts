@@ -6,6 +6,8 @@
  * the workers' own heaps and the packed source records, which live outside the heap: the 1M
  * benchmark's ingest, under an 8,192 MiB limit, peaked at 10.75 GiB.
  */
+import { totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 
 /** The share of the machine's memory the main thread's heap may grow to. */
 export const heapShareOfMemory = 1 / 3;
@@ -31,4 +33,16 @@ export function heapLimitToRaise(situation: HeapSituation): number | undefined {
   if (chosen) return undefined;
   const wantedMiB = Math.floor((situation.memoryBytes * heapShareOfMemory) / 2 ** 20);
   return wantedMiB > situation.heapLimitBytes / 2 ** 20 ? wantedMiB : undefined;
+}
+
+/** This process's situation: what heapLimitToRaise decides from. */
+export function currentHeapSituation(): HeapSituation {
+  // The container's limit (cgroups) when it has a lower one than the machine's memory.
+  const constrained = process.constrainedMemory();
+  return {
+    memoryBytes: constrained > 0 ? Math.min(constrained, totalmem()) : totalmem(),
+    heapLimitBytes: getHeapStatistics().heap_size_limit,
+    execArgv: process.execArgv,
+    nodeOptions: process.env.NODE_OPTIONS ?? '',
+  };
 }

@@ -1,5 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { totalmem } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { heapLimitToRaise, heapShareOfMemory, type HeapSituation } from '../../../src/build/heap-limit.ts';
 
@@ -50,5 +52,30 @@ describe('fihris build\'s heap', () => {
   it('keeps the limit the person running it chose', () => {
     // The old space asked for, plus the young generation's few MiB.
     expect(reportedHeapLimitMiB('--max-old-space-size=1000')).toBeLessThan(1100);
+  });
+
+  it('passes a signal sent to it on to the build it started again, and exits as that build did', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'fihris-heap-signal-'));
+    let children: number[] = [];
+    try {
+      const build = spawn(process.execPath, ['scripts/fihris.ts', 'build', '--content', 'content', '--out', join(outDir, 'site'), '--no-page-cache'], {
+        env: { ...process.env, NODE_OPTIONS: '' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      const exited = new Promise<number | null>((resolve) => build.on('exit', (code) => resolve(code)));
+      // The restarted build has printed its first line: it runs, as the parent's only child.
+      await new Promise<void>((resolve) => build.stderr.on('data', (chunk: Buffer) => { if (chunk.toString().includes('heap limit')) resolve(); }));
+      children = (await readFile(`/proc/${build.pid}/task/${build.pid}/children`, 'utf8')).trim().split(/\s+/).map(Number);
+      expect(children).toHaveLength(1);
+      build.kill('SIGTERM');
+      expect(await exited).toBe(128 + 15);
+      expect(() => process.kill(children[0], 0)).toThrow(/ESRCH/);
+    } finally {
+      // A build the signal did not reach must not outlive the test.
+      for (const pid of children) {
+        try { process.kill(pid, 'SIGKILL'); } catch { /* gone, as it should be */ }
+      }
+      await rm(outDir, { recursive: true, force: true });
+    }
   });
 });

@@ -24,13 +24,14 @@ export interface HeapSituation {
 
 /**
  * The old-space size, in MiB, to start the command again with; undefined when the limit is
- * already as large, or when the person running it chose one (which is kept).
+ * already as large, when the person running it chose one (which is kept), or under the inspector.
  * @example heapLimitToRaise({ memoryBytes: 24 * 2 ** 30, heapLimitBytes: 4144 * 2 ** 20, execArgv: [], nodeOptions: '' }) // 8192
  */
 export function heapLimitToRaise(situation: HeapSituation): number | undefined {
-  const chosen = [...situation.execArgv, ...situation.nodeOptions.split(/\s+/)]
-    .some((flag) => /^--max[-_](old[-_]space|heap)[-_]size/.test(flag));
-  if (chosen) return undefined;
+  const flags = [...situation.execArgv, ...situation.nodeOptions.split(/\s+/)];
+  if (flags.some((flag) => /^--max[-_](old[-_]space|heap)[-_]size/.test(flag))) return undefined;
+  // Under the inspector the process is not started again: its child could not open the same port.
+  if (flags.some((flag) => /^--inspect/.test(flag))) return undefined;
   const wantedMiB = Math.floor((situation.memoryBytes * heapShareOfMemory) / 2 ** 20);
   return wantedMiB > situation.heapLimitBytes / 2 ** 20 ? wantedMiB : undefined;
 }

@@ -20,6 +20,7 @@ describe('heapLimitToRaise', () => {
     { given: { nodeOptions: '--max-old-space-size-percentage=50%' }, want: undefined, why: 'a limit given as a share of memory is kept' },
     { given: { nodeOptions: '--max-heap-size=5000' }, want: undefined, why: 'a limit on the whole heap is kept' },
     { given: { nodeOptions: '--enable-source-maps' }, want: 8192, why: 'other Node options do not stop it' },
+    { given: { execArgv: ['--inspect-brk'] }, want: undefined, why: 'a process under the inspector is not started again' },
   ];
   for (const { given, want, why } of cases) {
     it(`asks for ${want ?? 'nothing'}: ${why}`, () => {

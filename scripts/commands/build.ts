@@ -29,6 +29,9 @@ the bulk data (OUT/data/union.jsonl, rejections.jsonl, diagnostics.jsonl) are wr
                                               (default: .fihris/page-cache/<one per OUT>)
   --no-page-cache    build everything again into an emptied OUT, and keep none of these caches
 
+Node's heap: a third of the memory when that is more than Node's default; a limit given in
+NODE_OPTIONS (--max-old-space-size=MiB) is kept.
+
 Exit codes: 0 built, 2 wrong usage, 3 the build failed.
 `;
 

@@ -1,10 +1,11 @@
 /**
  * How much heap a command that reads the whole catalogue asks Node for. Node's default is a
- * quarter of the memory, at most about 4 GiB (4,144 MiB on a 24 GB machine); the build's main thread holds every source record's
- * description while it merges, and a catalogue past that default stops minutes into the build
- * with "JavaScript heap out of memory". A third of the memory leaves the rest to Astro's process,
- * the workers' own heaps and the packed source records, which live outside the heap: the 1M
- * benchmark's ingest, under an 8,192 MiB limit, peaked at 10.75 GiB.
+ * quarter of the memory, at most about 4 GiB (4,144 MiB on a 24 GB machine). The build's main
+ * thread holds every source record's description while it merges, and a catalogue past that
+ * default stops minutes into the build with "JavaScript heap out of memory". A third of the
+ * memory leaves the rest to Astro's process, the workers' own heaps and the packed source
+ * records, which live outside the heap: the 1M benchmark's ingest, as the build runs it under
+ * this limit (8,035 MiB), peaked at 10.6 GiB.
  */
 import { totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';

@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { heapLimitToRaise, heapShareOfMemory, type HeapSituation } from '../../../src/build/heap-limit.ts';
+import { currentHeapSituation, heapLimitToRaise, heapShareOfMemory, type HeapSituation } from '../../../src/build/heap-limit.ts';
 
 const GiB = 2 ** 30;
 const MiB = 2 ** 20;
@@ -45,7 +45,7 @@ describe('fihris build\'s heap', () => {
   }
 
   it('runs with a third of the machine\'s memory when that is more than Node\'s default', () => {
-    const third = Math.floor((totalmem() * heapShareOfMemory) / MiB);
+    const third = Math.floor((currentHeapSituation().memoryBytes * heapShareOfMemory) / MiB);
     const nodeDefaultMiB = Number(spawnSync(process.execPath, ['-p', 'v8.getHeapStatistics().heap_size_limit / 2 ** 20'], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }).stdout);
     expect(reportedHeapLimitMiB('')).toBeGreaterThanOrEqual(Math.max(third, nodeDefaultMiB));
   });

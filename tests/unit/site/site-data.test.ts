@@ -1,15 +1,21 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { eachUnionRecord, loadSiteData } from '../../../src/site/site-data.ts';
 
 const fixture = fileURLToPath(new URL('../../fixtures/site/', import.meta.url));
 
-/** A copy of the fixture folder with one file replaced. */
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the fixture folder with one file replaced (deleted after the tests). */
 function fixtureWith(file: 'union.jsonl' | 'libraries.json', text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fihris-site-data-'));
+  const dir = mkdtempSync(join(tmpdir(), 'fihris-site-data-test-'));
+  copies.push(dir);
   for (const name of ['union.jsonl', 'libraries.json']) {
     writeFileSync(join(dir, name), name === file ? text : readFileSync(join(fixture, name)));
   }

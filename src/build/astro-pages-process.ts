@@ -11,6 +11,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as astroBuild, type AstroIntegration } from 'astro';
+import { deleteWhenStopped } from './delete-when-stopped.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const [dataDir, outDir, basePath] = process.argv.slice(2);
@@ -59,6 +60,7 @@ const waitForStagedData: AstroIntegration = {
 // still resolve packages from its node_modules.
 await mkdir(join(projectRoot, '.fihris'), { recursive: true });
 const scratchDir = await mkdtemp(join(projectRoot, '.fihris', 'astro-'));
+const scratch = deleteWhenStopped([scratchDir]);
 process.chdir(scratchDir);
 try {
   // The output folder was emptied when the build started (clear-output-folder.ts).
@@ -68,4 +70,5 @@ try {
 } finally {
   process.chdir(projectRoot);
   await rm(scratchDir, { recursive: true, force: true });
+  scratch.release();
 }

@@ -27,6 +27,7 @@ import { forgetUnusedPageCaches } from './page-renderer/page-cache.ts';
 import { renderSitePages } from './page-renderer/render-pages.ts';
 import { startAstroPages } from './astro-pages.ts';
 import { collectGarbage } from './collect-garbage.ts';
+import { deleteWhenStopped } from './delete-when-stopped.ts';
 import { openOutputFolder } from './output-ledger.ts';
 import { resolveSearchEngine, type SearchEngineChoice, type SearchEngineName } from './search-engine-choice.ts';
 import { buildSearchIndexInWorker } from './search-index-thread.ts';
@@ -101,6 +102,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   // by a rename each), never into a file the last build left in OUT.
   const astroDir = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.astro-`));
   const astro = startAstroPages(stagingDir, astroDir, options.basePath);
+  const scratch = deleteWhenStopped([stagingDir, astroDir], () => astro.cancel());
   try {
     let writeSiteExtras: (outDir: string) => Promise<void>;
     try {
@@ -141,6 +143,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   } finally {
     await rm(stagingDir, { recursive: true, force: true });
     await rm(astroDir, { recursive: true, force: true });
+    scratch.release();
   }
   const { removed } = await ledger.finish();
   if (removed) options.log(`    ${removed} pages and downloads of the last build no longer in the site, deleted`);

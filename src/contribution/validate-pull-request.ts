@@ -8,6 +8,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deleteWhenStopped } from '../build/delete-when-stopped.ts';
 import { readIdRegistry } from '../ingest/merge/id-registry.ts';
 import { ingestCatalogue } from '../ingest/pipeline.ts';
 import { snapshotFromIngest, type CatalogueSnapshot } from './catalogue-snapshot.ts';
@@ -32,6 +33,7 @@ export async function validatePullRequest(options: ValidatePullRequestOptions): 
   if (changed.libraryCodes.length === 0) return report;
 
   const workDir = await mkdtemp(join(tmpdir(), 'fihris-validate-pr-'));
+  const workDirWhenStopped = deleteWhenStopped([workDir]);
   try {
     log(`reading the catalogue at ${base} …`);
     const baseSnapshot = await snapshotAt(await extractContentAt(repoDir, base, workDir), join(repoDir, 'content'));
@@ -45,6 +47,7 @@ export async function validatePullRequest(options: ValidatePullRequestOptions): 
     }
   } finally {
     await rm(workDir, { recursive: true, force: true });
+    workDirWhenStopped.release();
   }
   return report;
 }

@@ -25,6 +25,7 @@ import { placeCachedFile, type OutputLedger } from '../output-ledger.ts';
 import type { PageRoute } from './page-renderer-entry.ts';
 import { recordPageJobs, type RoutedPageJob } from './record-page-jobs.ts';
 import type { PageJob, RenderWorkerData } from './render-worker.ts';
+import { deleteWhenStopped } from '../delete-when-stopped.ts';
 import { createWorkerPool } from './worker-pool.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -68,6 +69,7 @@ export async function renderSitePages(options: SitePagesOptions): Promise<SitePa
   process.env.FIHRIS_SITE_DATA = options.dataDir;
   await mkdir(join(projectRoot, '.fihris'), { recursive: true });
   const scratch = await mkdtemp(join(projectRoot, '.fihris', 'renderer-'));
+  const scratchWhenStopped = deleteWhenStopped([scratch]);
   try {
     const compiled = await compileRecordRenderer(scratch);
     const siteData = options.records ? siteDataOf(siteFrame, options.records) : loadSiteData(options.dataDir);
@@ -89,6 +91,7 @@ export async function renderSitePages(options: SitePagesOptions): Promise<SitePa
     }
   } finally {
     await rm(scratch, { recursive: true, force: true });
+    scratchWhenStopped.release();
   }
 }
 

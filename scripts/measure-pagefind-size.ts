@@ -2,8 +2,9 @@
  * How big a catalogue Pagefind serves within the download budget (cold first query ≤ 100 KB,
  * warm ≤ 50 KB on a 1.6 Mbit/s, 150 ms link). For each size: synthetic union records →
  * the site's own Pagefind index (src/build/pagefind-index.ts) → a bare page that searches it
- * the way src/client/search/pagefind-engine.ts does (one search per run and per key, then the
- * first 20 results' data) in Debian chromium; bytes from CDP Network events.
+ * the way src/client/search/pagefind-engine.ts does (per run one search for the query's words
+ * and one per word of each lookup, then the first 20 results' data) in Debian chromium; bytes
+ * from CDP Network events.
  * Also times a broad query narrowed by a Pagefind filter against the same narrowing done by a
  * facet key in the content (library lib-0 as the word "zzliblib0").
  *
@@ -15,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { buildPagefindIndex } from '../src/build/pagefind-index.ts';
-import { queryKeyRuns } from '../src/client/search/search-key.ts';
+import { pagefindLookupRuns } from '../src/client/search/pagefind-engine.ts';
+import { pagefindIndexWord } from '../src/shared/search/pagefind-words.ts';
 import { startStaticServer } from '../src/serve/static-server.ts';
 import type { UnionRecord } from '../src/shared/catalog-schema.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
@@ -50,16 +52,23 @@ function syntheticRecord(n: number): UnionRecord {
   };
 }
 
-/** The page runs the engine's requests: per run one search for all keys and one per key, then data() of the first 20. */
+/**
+ * The page runs the engine's requests: per run one search for each lookup's broadest word together
+ * and one per word of every lookup (a lookup: the words of one key, pagefindLookupRuns), then
+ * data() of the first 20.
+ */
 const harness = `<!doctype html><meta charset="utf-8"><script type="module">
 const pagefind = await import('./pagefind/pagefind.js');
 await pagefind.options({ basePath: new URL('./pagefind/', location.href).href, noWorker: true });
 window.runQuery = async (runs, filters) => {
-  const opts = filters ? { filters } : {};
+  const search = (words) => pagefind.search(words, filters ? { filters } : {});
   const ids = new Map();
-  for (const keys of runs) {
-    const [ranked, ...perKey] = await Promise.all([keys.join(' '), ...(keys.length > 1 ? keys : [])].map((k) => pagefind.search(k, opts)));
-    const sets = perKey.map((list) => new Set(list.results.map((r) => r.id)));
+  for (const lookups of runs) {
+    const [ranked, ...perLookup] = await Promise.all([
+      search(lookups.map((words) => words.at(-1)).join(' ')),
+      ...lookups.map(async (words) => (await Promise.all(words.map(search))).flatMap((list) => list.results)),
+    ]);
+    const sets = perLookup.map((results) => new Set(results.map((r) => r.id)));
     for (const r of ranked.results) if (sets.every((set) => set.has(r.id))) ids.set(r.id, r);
   }
   const first = [...ids.values()].slice(0, 20);
@@ -104,11 +113,11 @@ async function measureSize(size: number): Promise<Record<string, string | number
     result.warmSeconds = (Date.now() - t) / 1000;
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     t = Date.now();
-    const filteredCount = await page.evaluate(([keys]) => (window as any).runQuery([keys], { library: 'lib-0' }), [[common]]);
+    const filteredCount = await page.evaluate((runs) => (window as any).runQuery(runs, { library: 'lib-0' }), pagefindLookupRuns(`${common} `));
     result.filterSeconds = (Date.now() - t) / 1000;
     result.filterKB = kb(bytes.take());
     t = Date.now();
-    const keyedCount = await page.evaluate(([keys]) => (window as any).runQuery([keys]), [[common, 'zzliblib0']]);
+    const keyedCount = await page.evaluate((runs) => (window as any).runQuery(runs), pagefindLookupRuns(`${common} `).map((run) => [...run, [pagefindIndexWord('zzliblib0')]]));
     result.facetKeySeconds = (Date.now() - t) / 1000;
     result.facetKeyKB = kb(bytes.take());
     result.broadHits = `${filteredCount}/${keyedCount}`;
@@ -127,7 +136,7 @@ function withFacetKey(record: UnionRecord): UnionRecord {
 }
 
 async function run(page: Page, query: string): Promise<void> {
-  await page.evaluate((runs) => (window as any).runQuery(runs), queryKeyRuns(query));
+  await page.evaluate((runs) => (window as any).runQuery(runs), pagefindLookupRuns(query));
 }
 
 async function countBytes(cdp: CDPSession): Promise<{ take(): number }> {

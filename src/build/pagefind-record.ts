@@ -6,6 +6,7 @@ import { fullDisplayTitle } from '../shared/display-title.ts';
 import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { facetWords } from '../shared/search/facet-keys.ts';
 import { fieldTerms } from '../shared/search/field-terms.ts';
+import { pagefindIndexWord } from '../shared/search/pagefind-words.ts';
 import { searchableFieldTexts, searchableTexts } from '../shared/search/searchable-texts.ts';
 import { holdingLibraries } from '../site/holding-libraries.ts';
 
@@ -29,7 +30,8 @@ export interface PagefindCustomRecord {
 
 /**
  * The Pagefind record for a union record. Content is the deduplicated index terms of every
- * searchable text (fieldTerms()), then the record's facet words, joined by spaces.
+ * searchable text (fieldTerms()), then the record's facet words, each as Pagefind indexes it
+ * (pagefindIndexWord: so that a query can look it up exactly), joined by spaces.
  * @example toPagefindRecord(record).filters // { library: ['squ-main', 'nizwa-public'] }
  */
 export function toPagefindRecord(record: UnionRecord): PagefindCustomRecord {
@@ -43,5 +45,5 @@ export function toPagefindRecord(record: UnionRecord): PagefindCustomRecord {
   const libraries = holdingLibraries(record);
   // Facets are words of the content too (why: src/shared/search/facet-keys.ts).
   const facets = facetWords({ libraries, languages: d.languages, format: d.format, year: d.publication.gregorianYear, subjects: d.subjects });
-  return { url: record.url, content: [...terms, ...facets].join(' '), language: indexLanguage, meta, filters: { library: libraries } };
+  return { url: record.url, content: [...terms, ...facets].map(pagefindIndexWord).join(' '), language: indexLanguage, meta, filters: { library: libraries } };
 }

@@ -14,16 +14,8 @@ export function allKeysMatch(ranked: readonly string[], perKey: readonly (readon
   const [first, ...rest] = perKey;
   const restSets = rest.map((ids) => new Set(ids));
   const inAll = new Set(first.filter((id) => restSets.every((set) => set.has(id))));
-  const ordered = ranked.filter((id) => inAll.has(id));
-  const seen = new Set(ordered);
-  for (const id of first) if (inAll.has(id) && !seen.has(id)) ordered.push(id);
+  // Each id taken out of inAll as it is placed: a list may hold an id twice (a key's words' results together).
+  const ordered = ranked.filter((id) => inAll.delete(id));
+  for (const id of first) if (inAll.delete(id)) ordered.push(id);
   return ordered;
-}
-
-/**
- * The ids any run found, each once, first run first (a query matches when any run matches).
- * @example anyRunMatches([['a', 'b'], ['b', 'c']]) // ['a', 'b', 'c']
- */
-export function anyRunMatches(runs: readonly (readonly string[])[]): string[] {
-  return [...new Set(runs.flat())];
 }

@@ -1,12 +1,15 @@
 /**
- * The SearchEngine on Pagefind's browser API. The index holds normalised search keys
- * (src/build/pagefind-index.ts), so the query goes through the same queryTerms()/queryRuns()
- * first; Pagefind's own stemming is off (the index has no stemming language). Scopes and
- * facets are index words too (facet-keys.ts), never Pagefind filters.
+ * The SearchEngine on Pagefind's browser API. The index holds normalised search keys, each
+ * word ending with a tatweel (src/build/pagefind-record.ts, pagefind-words.ts), so the query goes
+ * through the same queryTerms()/queryRuns() first, and each key becomes the Pagefind words that
+ * look it up exactly or as a prefix, as the contract says; Pagefind's own stemming is off (the
+ * index has no stemming language). Scopes and facets are index words too (facet-keys.ts), never
+ * Pagefind filters.
  */
-import { allKeysMatch, anyRunMatches } from './all-words.ts';
+import { allKeysMatch } from './all-words.ts';
 import { scopeKeys } from '../../shared/search/facet-keys.ts';
-import { queryKeyRuns } from './search-key.ts';
+import { pagefindIndexWord, pagefindWordsOf } from '../../shared/search/pagefind-words.ts';
+import { queryRuns, queryTerms } from '../../shared/text/arabic.ts';
 import type { SearchEngine, SearchHit, SearchResults, SearchScope } from './search-engine.ts';
 
 /** The part of pagefind.js this engine uses. */
@@ -33,23 +36,27 @@ export function createPagefindEngine(pagefindUrl: string): SearchEngine {
     async search(query: string, scope: SearchScope): Promise<SearchResults> {
       const pagefind = await load();
       const { all, anyOf } = scopeKeys(scope);
-      const queryRuns = queryKeyRuns(query);
+      // A scope is more lookups: each of its words exactly, and a year range's prefixes, any one of them.
+      const scopeLookups = [...all.map((key) => [pagefindIndexWord(key)]), ...(anyOf.length ? [anyOf] : [])];
+      const queryLookups = pagefindLookupRuns(query);
       // An empty query lists what the scope holds; an empty query with no scope finds nothing.
-      const runs = (queryRuns.length ? queryRuns : all.length || anyOf.length ? [[]] : []).map((run) => [...run, ...all]);
-      if (runs.length === 0) return page([], 0);
-      const inRange = anyOf.length ? await anyKeyMatches(pagefind, anyOf) : undefined;
-      const perRun = await Promise.all(runs.map((keys) => (keys.length ? resultsForAllKeys(pagefind, keys) : [...(inRange?.values() ?? [])])));
-      const byId = new Map(perRun.flat().map((result) => [result.id, result]));
-      const ids = anyRunMatches(perRun.map((results) => results.map((r) => r.id))).filter((id) => !inRange || inRange.has(id));
-      return page(ids.map((id) => byId.get(id)!), 0);
+      const runs = queryLookups.length ? queryLookups : scopeLookups.length ? [[]] : [];
+      // Ranked by the query's words, each lookup's broadest (the word being typed as typed).
+      const perRun = await Promise.all(runs.map((run) => resultsForAllLookups(pagefind, run.map((words) => words.at(-1)).join(' '), [...run, ...scopeLookups])));
+      // A query matches when any run matches: each record once, the first run's first.
+      return page([...new Map(perRun.flat().map((result) => [result.id, result])).values()], 0);
     },
   };
 }
 
-/** Records matching at least one key (the year prefixes of a range), by id. */
-async function anyKeyMatches(pagefind: Pagefind, keys: string[]): Promise<Map<string, PagefindResult>> {
-  const lists = await Promise.all(keys.map((key) => resultsFor(pagefind, key)));
-  return new Map(lists.flat().map((result) => [result.id, result]));
+/**
+ * The query's runs (queryRuns), each a list of lookups: a lookup is the Pagefind words of one
+ * key (pagefindWordsOf), of which a record must be found by at least one.
+ * @example pagefindLookupRuns('تاريخ السلطان') // [[['تاريخـ'], ['سلطـ', 'سلطان']]]
+ */
+export function pagefindLookupRuns(query: string): string[][][] {
+  // A key asked twice is searched twice: the AND holds, and Pagefind has the word's chunk by then.
+  return queryRuns(queryTerms(query)).map((run) => run.filter((key) => key.key).map(pagefindWordsOf)).filter((lookups) => lookups.length > 0);
 }
 
 async function loadPagefind(url: string): Promise<Pagefind> {
@@ -62,15 +69,18 @@ async function loadPagefind(url: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** One search for the whole run (for Pagefind's ranking) and one per key (for the AND). */
-async function resultsForAllKeys(pagefind: Pagefind, keys: string[]): Promise<PagefindResult[]> {
-  if (keys.length === 1) return resultsFor(pagefind, keys[0]);
-  const [ranked, ...perKey] = await Promise.all([
-    resultsFor(pagefind, keys.join(' ')),
-    ...keys.map((key) => resultsFor(pagefind, key)),
+/**
+ * One search for the query's words (`rankedBy`: Pagefind's ranking) and one per word of every
+ * lookup (the AND over the lookups). A one-word query searches its word twice: Pagefind holds the
+ * word's index chunk by then, and the browser its first hit's fragment.
+ */
+async function resultsForAllLookups(pagefind: Pagefind, rankedBy: string, lookups: string[][]): Promise<PagefindResult[]> {
+  const [ranked, ...perLookup] = await Promise.all([
+    resultsFor(pagefind, rankedBy),
+    ...lookups.map(async (words) => (await Promise.all(words.map((word) => resultsFor(pagefind, word)))).flat()),
   ]);
-  const byId = new Map([...ranked, ...perKey.flat()].map((result) => [result.id, result]));
-  const ids = allKeysMatch(ranked.map((r) => r.id), perKey.map((results) => results.map((r) => r.id)));
+  const byId = new Map([...ranked, ...perLookup.flat()].map((result) => [result.id, result]));
+  const ids = allKeysMatch(ranked.map((r) => r.id), perLookup.map((results) => results.map((r) => r.id)));
   return ids.map((id) => byId.get(id)!);
 }
 
@@ -82,9 +92,9 @@ async function resultsFor(pagefind: Pagefind, term: string): Promise<PagefindRes
 
 /**
  * Pagefind answers a word it does not have by cutting letters off its end until something
- * matches ("تاريح" finds records with "ت"), with no limit. A key that starts an indexed word
+ * matches ("تاريح" finds records with "ت"), with no limit. A word that starts an indexed word
  * is never cut, so checking the first hit's indexed words tells the two apart: one fragment,
- * which the result list loads anyway.
+ * which the result list loads anyway. A word with the tatweel starts only its own word.
  */
 async function startsAnIndexedWord(key: string, first: PagefindResult | undefined): Promise<boolean> {
   if (!first) return true;

@@ -29,14 +29,14 @@
  * src/shared/search/field-terms.ts: khaldun → khldn ← Khaldoun).
  * Broken plurals are expanded on the record side only, both ways (كتب ↔ كتاب).
  *
- * Engines that prefix-match EVERY key (Pagefind does) return a superset of this contract: more
- * recall, less precision on complete words (they look up سلطان as سلط*, which also finds سلطنة:
- * they cannot look a term up exactly). The strict reading above is
- * what tests/unit/shared-text/search-contract.test.ts pins with its `matches()` helper.
+ * Pagefind prefix-matches every query word and has no exact lookup (it would look up سلطان as
+ * سلط*, which also finds سلطنة), so its index ends each term with a mark that a key can end
+ * with too, to be looked up exactly (src/shared/search/pagefind-words.ts). The strict reading
+ * above is what tests/unit/shared-text/search-contract.test.ts pins with its `matches()` helper.
  *
- * With Pagefind: for each run, `pagefind.search(run.map((k) => k.key).join(' '))`, union the
- * results. Pagefind silently drops a query word found nowhere in the index, so it may return
- * records for a run whose keys do not all match; filter on the strict rule if that matters.
+ * With Pagefind: for each run, one search per key's words and the records every key found,
+ * union over the runs (src/client/search/pagefind-engine.ts). Pagefind silently drops a query
+ * word found nowhere in the index, which is why each key is searched on its own.
  */
 
 export { normalizeArabic } from './normalize.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allKeysMatch, anyRunMatches } from '../../../src/client/search/all-words.ts';
+import { allKeysMatch } from '../../../src/client/search/all-words.ts';
 
 describe('allKeysMatch', () => {
   it('keeps only the records every key found', () => {
@@ -18,13 +18,11 @@ describe('allKeysMatch', () => {
     expect(allKeysMatch(['c'], [['a', 'c', 'd'], ['d', 'c', 'a']])).toEqual(['c', 'a', 'd']);
   });
 
+  it('lists each record once when a key\'s results hold it twice (found by its stem and by its typed letters)', () => {
+    expect(allKeysMatch(['c', 'c'], [['a', 'c', 'a', 'c'], ['c', 'a']])).toEqual(['c', 'a']);
+  });
+
   it('finds nothing for no keys', () => {
     expect(allKeysMatch(['a'], [])).toEqual([]);
-  });
-});
-
-describe('anyRunMatches', () => {
-  it('unions the runs, each record once, first run first', () => {
-    expect(anyRunMatches([['a', 'b'], ['c', 'a']])).toEqual(['a', 'b', 'c']);
   });
 });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toPagefindRecord } from '../../../src/build/pagefind-record.ts';
+import { pagefindIndexWord } from '../../../src/shared/search/pagefind-words.ts';
 import { loadSiteData } from '../../../src/site/site-data.ts';
 
 const { records } = loadSiteData(fileURLToPath(new URL('../../fixtures/site/', import.meta.url)));
@@ -9,19 +10,27 @@ const record = (id: string) => records.find((r) => r.id === id)!;
 describe('toPagefindRecord', () => {
   const shared = toPagefindRecord(record('a1b2c3'));
   const words = shared.content.split(' ');
+  /** The index terms, each without the tatweel that ends it in Pagefind's index. */
+  const terms = words.map((word) => word.slice(0, -1));
+
+  it('ends every word with a tatweel, so that a query can look a word up exactly', () => {
+    expect(words.every((word) => word.endsWith('\u0640') && !word.slice(0, -1).includes('\u0640'))).toBe(true);
+    expect(words).toContain(pagefindIndexWord('الاوضاع'));
+    expect(words).toContain('zzlibsqumain\u0640');
+  });
 
   it('indexes the title as normalised keys, not as catalogued', () => {
-    expect(words).toContain('الاوضاع');
-    expect(words).toContain('الاقتصاديه');
+    expect(terms).toContain('الاوضاع');
+    expect(terms).toContain('الاقتصاديه');
     expect(shared.content).not.toContain('الأوضاع');
   });
 
   it('indexes names, subjects, series, publisher, ISBN and year', () => {
-    for (const word of ['الهاشمي', 'التنميه', 'سلسله', 'الضامري', '9789948000001', '2000', '1421']) expect(words).toContain(word);
+    for (const word of ['الهاشمي', 'التنميه', 'سلسله', 'الضامري', '9789948000001', '2000', '1421']) expect(terms).toContain(word);
   });
 
   it('indexes the romanised parallel of a name', () => {
-    expect(words).toContain('hashimi');
+    expect(terms).toContain('hashimi');
   });
 
   it('keeps the original text for the result card', () => {

@@ -10,6 +10,7 @@ const c = (name: string, q: string, params: Record<string, string>, want: string
 export const scopeCases: SearchCase[] = [
   c('searches every library when no library is given', 'عمان', {}, ['N12', 'M04', 'S05']),
   c('keeps one library\'s records with library=', 'عمان', { library: 'srch-sur' }, ['S03', 'S05'], ['N18', 'M04']),
+  c('keeps a library apart from one whose code begins with its code', 'عمان', { library: 'srch-sur' }, ['S03'], ['SN1']),
   c('keeps a record held by several libraries in each of their scopes', 'history oman', { library: 'srch-sur' }, ['M01']),
   c('lists a library\'s records with an empty query', '', { library: 'srch-muscat' }, ['M02', 'M16'], ['N18']),
   c('keeps English records with lang=eng, though Arabic ones match the romanised word', 'oman', { lang: 'eng' }, ['M01', 'M07'], ['N12', 'M04']),

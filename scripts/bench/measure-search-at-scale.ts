@@ -14,6 +14,7 @@
  * --index: where the index is built, or is taken from when it holds one already.
  * --json: as a stage of `npm run bench` (--search-at N) reports it.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,12 +33,27 @@ async function siteLibraryCodes(siteDir: string): Promise<string[]> {
   return libraries.map((library) => library.code);
 }
 
-/** Builds the index, unless the folder holds one built from the same generator settings (said in a file beside it). */
+/**
+ * The code an index is built by: the indexer and the shared zone (the format, the normaliser).
+ * An index built by other code is built again: the browser's engine, from this checkout, reads
+ * the format's constants (topPostings, block sizes) as this code writes them.
+ */
+async function indexCodeHash(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const folder of ['src/search-index', 'src/shared']) {
+    const dir = new URL(`../../${folder}/`, import.meta.url);
+    const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.ts')).sort();
+    for (const name of files) hash.update(`${folder}/${name}\n`).update(await readFile(new URL(name, dir)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Builds the index, unless the folder holds one built from the same generator settings and code (said in a file beside it). */
 async function buildIndexUnlessBuilt(indexDir: string, generator: SyntheticOptions): Promise<void> {
   const settingsFile = `${indexDir}.generator.json`;
-  const settings = JSON.stringify(generator);
+  const settings = JSON.stringify({ ...generator, indexCode: await indexCodeHash() });
   if (existsSync(join(indexDir, 'root.json')) && await readFile(settingsFile, 'utf8').catch(() => '') === settings) {
-    console.error(`index: ${indexDir} (built before from the same records)`);
+    console.error(`index: ${indexDir} (built before from the same records by the same code)`);
     return;
   }
   await rm(settingsFile, { force: true });

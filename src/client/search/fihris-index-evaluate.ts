@@ -201,8 +201,8 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
       break;
     }
     const names = [...wanted.keys()];
-    // The cards' files come last: the batch's files are the first names.length.
-    const loaded = await options.files.getAll([...names, ...earlyCards], options.cost);
+    // The cards' files come ahead: only the hits' are read, once known (loadCards).
+    const loaded = await options.files.getAll(names, options.cost, earlyCards);
     names.forEach((name, i) => bytesOf.set(name, loaded[i]));
     earlyCards = [];
     for (const interval of batch) {

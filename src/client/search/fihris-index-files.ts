@@ -27,9 +27,15 @@ export class IndexFiles {
     return this.held.has(name);
   }
 
-  /** Downloads the files not held yet, in one parallel round, and returns all of them. */
-  async getAll(names: string[], cost: QueryCost): Promise<Uint8Array[]> {
-    if (names.some((name) => !this.held.has(name))) cost.rounds++;
+  /**
+   * Downloads the files not held yet, in one parallel round, and returns all of them. `ahead`:
+   * files a later step may read, asked for in the same round; one that fails is an error only
+   * if that step reads it (a failed download is not kept: the step asks again).
+   */
+  async getAll(names: string[], cost: QueryCost, ahead: string[] = []): Promise<Uint8Array[]> {
+    if ([...names, ...ahead].some((name) => !this.held.has(name))) cost.rounds++;
+    // Not awaited: get() already handles a failure (it forgets the file).
+    for (const name of ahead) this.get(name, cost);
     return Promise.all(names.map((name) => this.get(name, cost)));
   }
 

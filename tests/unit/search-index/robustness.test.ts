@@ -2,7 +2,7 @@
  * What the reader sees when index files are damaged or missing, and when a query would cost
  * more than its download budget (the engine's flags, and the page's count line they make).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,7 +11,7 @@ import { createFihrisIndexEngine } from '../../../src/client/search/fihris-index
 import { FihrisIndexError } from '../../../src/client/search/fihris-index-error.ts';
 import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
 import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
-import { baseUrl, diskFetch } from './disk-fetch.ts';
+import { baseUrl, diskFetch, recordingFetch } from './disk-fetch.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -45,6 +45,13 @@ describe('damaged and missing files', () => {
   test('reports a missing dictionary chunk as a missing-file error naming the file', async () => {
     const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir, (name, bytes) => (name.startsWith('d/') ? undefined : bytes)) });
     await expect(engine.search('تاريخ ', {})).rejects.toMatchObject({ kind: 'missing', retryable: true });
+  });
+
+  test('answers a query whose damaged card file it only fetched ahead, for records that turned out not to match', async () => {
+    const ahead = await cardFileFetchedAhead();
+    const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir, (name, bytes) => (name === ahead.file ? flipByte(bytes) : bytes)) });
+    const results = await engine.search(ahead.query, {});
+    expect(results.hits.map((hit) => hit.url)).toEqual(ahead.urls);
   });
 
   test('explains the problem and the way out in its message', () => {
@@ -98,3 +105,21 @@ describe('download budget', () => {
     expect(countLine('ar', results)).toBe(`عدد النتائج: ${results.total}`);
   });
 });
+
+/**
+ * A query of three words from one title, and a card file it reads that holds none of its hits:
+ * the engine fetched it ahead, beside the last blocks, for records that held two of the words.
+ */
+async function cardFileFetchedAhead(): Promise<{ query: string; file: string; urls: string[] }> {
+  for (const record of syntheticUnionRecords({ records: 3000, tailWords: 2000 })) {
+    const words = record.description.title.proper.split(/\s+/).filter((word) => /^[\u0621-\u064A]{3,}$/.test(word));
+    if (words.length < 3) continue;
+    const query = `${words.slice(0, 3).join(' ')} `;
+    const { fetch, read } = recordingFetch(dir);
+    const urls = (await createFihrisIndexEngine({ baseUrl, fetch }).search(query, {})).hits.map((hit) => hit.url);
+    const cardFiles = [...read.keys()].filter((name) => name.startsWith('c/'));
+    const file = cardFiles.find((name) => !urls.some((url) => readFileSync(join(dir, name), 'utf8').includes(`"${url}"`)));
+    if (file) return { query, file, urls };
+  }
+  throw new Error('No query of the fixture fetches a card file ahead that none of its hits needs.');
+}

@@ -3,7 +3,7 @@
  * terms carry their postings, mid-size terms their block table, big terms a reference to a
  * block table in a t/ file (so a dictionary chunk stays a few KB whatever the vocabulary).
  */
-import { entryFlags, hashBytes, inlineBlocksMax, inlinePostingsMax, taggedDocs, topPostings } from '../shared/search/fihris-index-format.ts';
+import { allPostingsMax, entryFlags, hashBytes, inlineBlocksMax, inlinePostingsMax, taggedDocs, topPostings } from '../shared/search/fihris-index-format.ts';
 import { ByteWriter } from './byte-writer.ts';
 import type { InvertedIndex } from './invert.ts';
 import type { PackedFile, Packer } from './packer.ts';
@@ -122,11 +122,16 @@ export interface TablePlace {
   blockCount: number;
 }
 
-/** The term's best postings by (impact desc, doc asc), written in doc order, then the best impact left out; returns them. */
+/**
+ * The term's best postings by (impact desc, doc asc), all of them in at most allPostingsMax
+ * records, written in doc order, then the best impact left out; returns them.
+ */
 function writeTop(index: InvertedIndex, term: number, writer: ByteWriter): { docs: number[]; impacts: number[] } {
-  const best = bestPostings(index, term, topPostings + 1);
-  const chosen = best.slice(0, topPostings).sort((a, b) => a - b);
-  const restMax = best.length > topPostings ? index.postingImpacts[best[topPostings]] : 0;
+  const df = index.postingStart[term + 1] - index.postingStart[term];
+  const count = df <= allPostingsMax ? df : topPostings;
+  const best = bestPostings(index, term, count + 1);
+  const chosen = best.slice(0, count).sort((a, b) => a - b);
+  const restMax = best.length > count ? index.postingImpacts[best[count]] : 0;
   writer.varint(chosen.length);
   writer.varint(index.postingDocs[chosen[0]]);
   for (let i = 1; i < chosen.length; i++) writer.varint(index.postingDocs[chosen[i]] - index.postingDocs[chosen[i - 1]] - 1);

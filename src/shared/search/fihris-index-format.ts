@@ -34,6 +34,14 @@ export const inlineBlocksMax = 4;
  * is known to score at most the last of these, which lets most blocks go unread.
  */
 export const topPostings = 32;
+/**
+ * Terms in at most this many records carry all their postings in the entry instead of their
+ * topPostings best, with every hit's card tag: a query reads none of their blocks and no k/
+ * shard for their cards. A scoped query's rarer completions are such terms (why 64: the 100k
+ * benchmark's scoped query saves its k/ round; 64 best postings for every term cost every
+ * query 1-3 KB of dictionary, measured in the README).
+ */
+export const allPostingsMax = 64;
 
 export interface IndexRoot {
   format: string;

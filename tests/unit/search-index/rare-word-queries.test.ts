@@ -1,5 +1,5 @@
 /**
- * Queries with a rare word (in at most topPostings records, every posting of it in its entry)
+ * Queries with a rare word (in at most allPostingsMax records, every posting of it in its entry)
  * beside common ones, on an index big enough that the common words' blocks span many files:
  * the engine reads no block of the rare word, reads the blocks of one other word first for its
  * docs only (beside a big word's block table, in one round), and the third word's blocks only
@@ -16,7 +16,7 @@ import { IndexFiles } from '../../../src/client/search/fihris-index-files.ts';
 import { planQuery } from '../../../src/client/search/fihris-index-query.ts';
 import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
 import type { FacetScope } from '../../../src/shared/search/facet-keys.ts';
-import { inlinePostingsMax, topPostings, type TermEntry } from '../../../src/shared/search/fihris-index-format.ts';
+import { allPostingsMax, inlinePostingsMax, topPostings, type TermEntry } from '../../../src/shared/search/fihris-index-format.ts';
 import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
 import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
 import { bruteSearch, scanRecords, type BruteForce } from './brute-force.ts';
@@ -189,13 +189,18 @@ function* titleWords(records: UnionRecord[]): Generator<string> {
   }
 }
 
-/** Title words in more records than an entry holds inline, and no more than its top postings. */
+/**
+ * Title words in more records than an entry holds inline and at most allPostingsMax: half of them
+ * in at most topPostings records, half in more (their entries hold every posting all the same).
+ */
 function rareTitleWords(records: UnionRecord[], scan: BruteForce, count: number): string[] {
-  const words: string[] = [];
+  const fewer: string[] = [];
+  const more: string[] = [];
   for (const word of titleWords(records)) {
-    if (words.length === count) break;
+    if (fewer.length + more.length === count) break;
     const df = bruteSearch(scan, `${word} `, {}).total;
-    if (df > inlinePostingsMax && df <= topPostings) words.push(word);
+    if (df > inlinePostingsMax && df <= topPostings && fewer.length < count / 2) fewer.push(word);
+    if (df > topPostings && df <= allPostingsMax && more.length < count / 2) more.push(word);
   }
-  return words;
+  return fewer.flatMap((word, i) => [word, more[i]]).filter(Boolean);
 }

@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
+import { stopSignals } from '../../src/build/delete-when-stopped.ts';
 import { currentHeapSituation, heapLimitToRaise } from '../../src/build/heap-limit.ts';
 
 export function restartWithLargerHeap(): Promise<number> | undefined {
@@ -12,7 +13,7 @@ export function restartWithLargerHeap(): Promise<number> | undefined {
   if (oldSpaceMiB === undefined) return undefined;
   const child = spawn(process.execPath, [`--max-old-space-size=${oldSpaceMiB}`, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
   // Ctrl-C reaches both processes (one process group); a signal sent to this one alone is passed on.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
+  for (const signal of stopSignals) process.on(signal, () => child.kill(signal));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0)));

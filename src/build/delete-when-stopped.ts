@@ -7,7 +7,8 @@
  */
 import { rmSync } from 'node:fs';
 
-const stopSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** The signals that stop a build: Ctrl-C, `kill` and a CI job's timeout, a closed terminal. */
+export const stopSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 export interface DeletionWhenStopped {
   /** The folders are gone or the caller deletes them itself: a signal stops the process as usual again. */

@@ -190,32 +190,17 @@ export function toBase64(bytes: Uint8Array): string {
   return text;
 }
 
-/** Each letter's code unit → its base64 digit, or -1 for a letter that is not one. */
-const base64Digits = new Int8Array(128).fill(-1);
-for (let digit = 0; digit < 64; digit++) base64Digits[base64Letters.charCodeAt(digit)] = digit;
+/** In every browser and in Node ≥ 16; declared here, since the shared zone has no DOM types. */
+declare function atob(text: string): string;
 
 /**
- * Runs on the search page before its first index read (root.json's dictionary pages), so it is
- * a table lookup per letter rather than a search of the alphabet.
+ * Bytes of base64 (root.json's lists), by the platform's decoder, which throws on a letter that
+ * is not base64 (and skips spaces). Replaced a decoder written here: the search island's
+ * script is 211 bytes gzip smaller (17,522 → 17,311).
  * @example fromBase64('AQID') // Uint8Array [1, 2, 3]
  */
 export function fromBase64(text: string): Uint8Array {
-  const bytes = new Uint8Array(Math.floor((text.length * 6) / 8));
-  let bits = 0;
-  let value = 0;
-  let at = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const digit = code < 128 ? base64Digits[code] : -1;
-    if (digit < 0) throw new RangeError(`not base64: ${text[i]}`);
-    value = ((value << 6) | digit) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[at++] = (value >> bits) & 0xff;
-    }
-  }
-  return bytes;
+  return Uint8Array.from(atob(text), (letter) => letter.charCodeAt(0));
 }
 
 /**

@@ -7,8 +7,8 @@ import { allPostingsMax, entryFlags, hashBytes, inlineBlocksMax, inlinePostingsM
 import { ByteWriter } from './byte-writer.ts';
 import type { InvertedIndex } from './invert.ts';
 import type { PackedFile, Packer } from './packer.ts';
-import type { BlockMeta } from './postings-writer.ts';
-import { encodePostings } from './postings-writer.ts';
+import { encodePostingList } from './posting-list-encoder.ts';
+import { encodePostings, type BlockMeta } from './postings-writer.ts';
 import { stringHash } from '../shared/search/fihris-index-format.ts';
 import { bestPostings } from './hot-cards-writer.ts';
 import { writeCardTags, type CardFiles } from './cards-writer.ts';
@@ -132,10 +132,10 @@ function writeTop(index: InvertedIndex, term: number, writer: ByteWriter): { doc
   const best = bestPostings(index, term, count + 1);
   const chosen = best.slice(0, count).sort((a, b) => a - b);
   const restMax = best.length > count ? index.postingImpacts[best[count]] : 0;
+  const top = { docs: chosen.map((at) => index.postingDocs[at]), impacts: chosen.map((at) => index.postingImpacts[at]) };
   writer.varint(chosen.length);
-  writer.varint(index.postingDocs[chosen[0]]);
-  for (let i = 1; i < chosen.length; i++) writer.varint(index.postingDocs[chosen[i]] - index.postingDocs[chosen[i - 1]] - 1);
-  for (const at of chosen) writer.byte(index.postingImpacts[at]);
+  writer.varint(top.docs[0]);
+  encodePostingList(top.docs, top.impacts, writer);
   writer.byte(restMax);
-  return { docs: chosen.map((at) => index.postingDocs[at]), impacts: chosen.map((at) => index.postingImpacts[at]) };
+  return top;
 }

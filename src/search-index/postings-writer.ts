@@ -7,6 +7,7 @@
 import { stringHash } from '../shared/search/fihris-index-format.ts';
 import { inlinePostingsMax } from '../shared/search/fihris-index-format.ts';
 import { ByteWriter } from './byte-writer.ts';
+import { encodePostingList } from './posting-list-encoder.ts';
 import type { InvertedIndex } from './invert.ts';
 import type { Packer } from './packer.ts';
 
@@ -25,15 +26,15 @@ export interface BlockMeta {
   length: number;
 }
 
-function endsBlock(doc: number, count: number): boolean {
+/** Does a block that holds `count` postings end after this doc? (Exported for scripts/measure-posting-lists.ts.) */
+export function endsBlock(doc: number, count: number): boolean {
   if (count >= maxBlock) return true;
   return count >= minBlock && (Math.imul(doc ^ (doc >>> 13), 0x5bd1e995) >>> 7 & cutMask) === 0;
 }
 
-/** Doc-id gaps minus one (the first doc is in the table), then one impact byte per posting. */
+/** The postings [from, to) of the index as one list (its first doc is written by the caller). */
 export function encodePostings(index: InvertedIndex, from: number, to: number, writer: ByteWriter): void {
-  for (let i = from + 1; i < to; i++) writer.varint(index.postingDocs[i] - index.postingDocs[i - 1] - 1);
-  writer.bytes(index.postingImpacts.subarray(from, to));
+  encodePostingList(index.postingDocs.subarray(from, to), index.postingImpacts.subarray(from, to), writer);
 }
 
 function writeBlock(index: InvertedIndex, from: number, to: number, termKey: number, packer: Packer): BlockMeta {

@@ -3,7 +3,7 @@
  * the builder's encoder is src/search-index/entry-encoder.ts).
  */
 import { ByteReader } from './fihris-index-bytes.ts';
-import { entryFlags, hashBytes, taggedDocs, type BlockInfo, type FileRef, type PageChunk, type TermEntry } from '../../shared/search/fihris-index-format.ts';
+import { entryFlags, hashBytes, paletteBits, taggedDocs, type BlockInfo, type FileRef, type PageChunk, type TermEntry } from '../../shared/search/fihris-index-format.ts';
 
 export interface DictionaryChunk {
   /** Terms in index order. */
@@ -38,14 +38,31 @@ export function decodeBlockTable(reader: ByteReader, blockCount: number): BlockI
   return blocks;
 }
 
+/**
+ * A list of postings after its first doc: bit-packed gaps and places in the list's palette of
+ * impacts. A place outside the palette is not checked for: the file's bytes were checked
+ * against its name's hash before they got here.
+ */
 function decodePostings(reader: ByteReader, count: number, firstDoc: number): { docs: number[]; impacts: number[] } {
+  if (count === 1) return { docs: [firstDoc], impacts: [reader.byte()] };
+  const header = reader.varint();
+  const size = header >> 5;
+  const palette = reader.slice(size);
+  let pending = 0;
+  let pendingBits = 0;
+  const take = (bits: number): number => {
+    for (; pendingBits < bits; pendingBits += 8) pending += reader.byte() * 2 ** pendingBits;
+    const value = pending % 2 ** bits;
+    pending = (pending - value) / 2 ** bits;
+    pendingBits -= bits;
+    return value;
+  };
   const docs = [firstDoc];
-  for (let i = 1; i < count; i++) docs.push(docs[i - 1] + 1 + reader.varint());
-  const impacts = Array.from(reader.slice(count));
-  return { docs, impacts };
+  for (let i = 1; i < count; i++) docs.push(docs[i - 1] + 1 + take(header & 31));
+  return { docs, impacts: docs.map(() => (size ? palette[take(paletteBits(size))] : take(8))) };
 }
 
-/** One postings block: doc-id gaps (minus one) after the block's first doc, then one impact byte each. */
+/** One postings block: a list of postings after the block's first doc (in its table). */
 export function decodeBlock(bytes: Uint8Array, block: Pick<BlockInfo, 'offset' | 'length' | 'count' | 'firstDoc'>): { docs: number[]; impacts: number[] } {
   const reader = new ByteReader(bytes, block.offset, block.offset + block.length);
   return decodePostings(reader, block.count, block.firstDoc);

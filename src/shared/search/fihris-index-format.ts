@@ -14,9 +14,16 @@
  *   h/<hash>.json             hot cards: a common term's first hits ready to show, [doc, …card]
  * Every name carries a hash of the file's bytes: CDNs may cache forever, and the engine checks
  * each file it downloads against its name, so a corrupted file is an error, never a wrong answer.
+ *
+ * A list of postings (a block, an entry's inline or top postings), after its first doc: one
+ * posting is its impact byte alone; more are a varint paletteSize * 32 + gapBits, the palette
+ * (impacts ascending, a byte each), then, packed lowest bit first from a byte's lowest bit, each
+ * later doc's gap minus one in gapBits bits and each posting's place in the palette in
+ * paletteBits(size) bits (palette size 0: the impact itself in 8 bits); the last byte padded
+ * with zero bits.
  */
 
-export const formatName = 'fihris-index/3';
+export const formatName = 'fihris-index/4';
 
 /** Folder of the built site that holds the index (root.json and the hashed files). */
 export const fihrisIndexFolder = 'fihris-index';
@@ -24,6 +31,17 @@ export const fihrisIndexFolder = 'fihris-index';
 export const hashBytes = 6;
 /** Completions of a prefix word: the word itself when indexed, then the most frequent others. */
 export const completionLimit = 8;
+/** A list's impacts are written as places in a palette when they take at most this many values. */
+export const paletteMax = 16;
+
+/**
+ * Bits of a place in a palette of this many impacts; 8 without a palette (size 0).
+ * @example paletteBits(5) // 3
+ */
+export function paletteBits(size: number): number {
+  return size === 0 ? 8 : 32 - Math.clz32(size - 1);
+}
+
 /** Terms with at most this many docs carry their postings in the dictionary entry. */
 export const inlinePostingsMax = 8;
 /** Terms with more blocks than this keep their block table in a t/ file. */

@@ -114,15 +114,17 @@ describe('queries with a rare word', () => {
     let threeWordFiles = 0;
     let pairFiles = 0;
     for (const word of rare) {
-      const three = await search(`${word} تاريخ الشعر `);
+      const three = await search(`${word} تاريخ عمان `);
       const withFirst = await search(`${word} تاريخ `);
-      const withSecond = await search(`${word} الشعر `);
+      const withSecond = await search(`${word} عمان `);
       const pairs = new Set([...withFirst.postings, ...withSecond.postings]);
       // Never a file the two pairs would not read.
       for (const name of three.postings) expect(pairs.has(name)).toBe(true);
       threeWordFiles += three.postings.size;
       pairFiles += pairs.size;
     }
+    // (Two words whose blocks span several files each: since format 4's smaller blocks, الشعر's
+    // fit one file at this size, and narrowing can save no file of it.)
     // Reading both common words' blocks for all of the rare word's docs is what a plain
     // block-max run does; narrowing first reads fewer.
     expect(threeWordFiles).toBeLessThan(pairFiles);

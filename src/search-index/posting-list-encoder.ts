@@ -5,7 +5,7 @@
  *
  * Why a palette: a term's impacts in one list take a few values (its field weights times a few
  * length classes). On the 100k benchmark's blocks, format 3's byte per impact and varint per gap
- * took 8.76 MB (impacts 4.06 MB); this layout takes 5.47 MB, 62%
+ * took 8.76 MB (impacts 4.06 MB); this layout takes 5.46 MB, 62%
  * (`node --max-old-space-size=8000 scripts/measure-posting-lists.ts`).
  */
 import { paletteBits, paletteMax } from '../shared/search/fihris-index-format.ts';

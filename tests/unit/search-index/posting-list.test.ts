@@ -43,8 +43,8 @@ describe('a list of postings, written and read back', () => {
   });
 
   test('writes impacts as bytes where a palette would take more room', () => {
-    // Four postings, four impacts: a palette of four (four bytes, a two-byte header) and 2-bit places
-    // would take 4 + 1 bytes more than four impact bytes' one-byte header.
+    // Four postings, four impacts: a two-byte header, a palette of four bytes and four 2-bit places
+    // would take 7 bytes; a one-byte header and four impact bytes take 5.
     const docs = [1, 2, 3, 4];
     const bytes = encoded(docs, [9, 8, 7, 6]);
     expect(bytes[0]).toBe(0 * 32 + 0);

@@ -52,6 +52,8 @@ async function queries(dir: string) {
   const cases: [string, string, string | undefined, boolean][] = [
     ['cold one word', 'مكتبة ', undefined, true],
     ['warm two words', 'تاريخ عمان ', undefined, false],
+    // As the search page sends them: no trailing space, so the second word is still being typed.
+    ['warm two words, as sent', 'معجم اللغة', undefined, false],
     ['warm common pair', 'الفقه الإسلامي ', undefined, false],
     ['warm three words', 'شرح ديوان الشعر ', undefined, false],
     ['warm three words, common', 'تاريخ عمان الحديث ', undefined, false],

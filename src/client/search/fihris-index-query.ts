@@ -8,7 +8,9 @@
  *   scores plus its own (see invert.ts).
  * - Two unquoted words: one more run, the pair alone. Records with the two words side by side
  *   score higher, and that run, read first, sets a bar that most blocks of the words stay under.
- *   Its matches are a subset of the words' run, so it never changes the count.
+ *   Its matches are a subset of the words' run, so it never changes the count. Also when the
+ *   second word is still being typed (its stem is the pair's, and one of its lookup's terms): the
+ *   search page sends a query without its trailing space, so a reader's two words always are.
  * - A scope (library, language, format, subject, year range) is one more key in every run.
  */
 import { scopeKeys, type FacetScope } from '../../shared/search/facet-keys.ts';
@@ -105,7 +107,7 @@ export function planQuery(query: string, narrowing: FacetScope = {}): QueryRun[]
     required: r === 0 ? stemRun(terms, keys) : keys.filter((key) => key.key),
   }));
   const [a, b] = terms;
-  if (terms.length === 2 && !a.quoted && !b.quoted && !b.prefix && a.stem !== b.stem) runs.unshift({ required: [pairKey(a, b)], subset: true });
+  if (terms.length === 2 && !a.quoted && !b.quoted && a.stem !== b.stem) runs.unshift({ required: [pairKey(a, b)], subset: true });
   for (const run of runs) for (const key of scope) addKey(run.required, key);
   return runs.filter((run) => run.required.length > 0);
 }

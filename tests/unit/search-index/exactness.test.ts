@@ -48,6 +48,8 @@ const queries: [string, FacetScope?][] = [
   ['"الفقه الإسلامي"'], ['"تاريخ عمان"'], ['"شرح ديوان" الشعر '], ['tarikh uman '], ['ibn khaldun '], ['al-tarikh '],
   // nothing
   ['xyzqq '], ['تاريخ xyzqq '],
+  // Two words as the search page sends them, without a trailing space: the second is still being typed.
+  ['تاريخ عمان'], ['الفقه الإسلامي'], ['شرح ديوان'],
 ];
 
 describe('fihris index exactness on 5,000 synthetic records', () => {
@@ -75,6 +77,14 @@ describe('fihris index exactness on 5,000 synthetic records', () => {
     });
     expect(narrowing.length).toBeGreaterThanOrEqual(10);
   });
+
+  test.each([['الفقه الإسلامي', 'فقه اسلام'], ['تاريخ عمان', 'تاريخ عمان'], ['شرح ديوان', 'شرح ديو']])(
+    'ranks the records with %j side by side in a title first, also with the second word still being typed', async (query, pair) => {
+      const sideBySide = new Set(scan.docs.filter((doc) => doc.impacts.has(pair)).map((doc) => doc.url));
+      const first = (await engine.search(query, {})).hits.slice(0, sideBySide.size).map((hit) => hit.url);
+      expect(first.length).toBeGreaterThan(0);
+      expect(first.filter((url) => !sideBySide.has(url))).toEqual([]);
+    });
 
   test.each(queries)('finds the same top 10 and count as a full scan for %j in %j', async (query, scope = {}) => {
     const want = bruteSearch(scan, query, scope);

@@ -59,7 +59,8 @@ function decodePostings(reader: ByteReader, count: number, firstDoc: number): { 
   };
   const docs = [firstDoc];
   for (let i = 1; i < count; i++) docs.push(docs[i - 1] + 1 + take(header & 31));
-  return { docs, impacts: docs.map(() => (size ? palette[take(paletteBits(size))] : take(8))) };
+  const placeBits = paletteBits(size);
+  return { docs, impacts: docs.map(() => (size ? palette[take(placeBits)] : take(8))) };
 }
 
 /** One postings block: a list of postings after the block's first doc (in its table). */

@@ -9,7 +9,7 @@ import { collectRecords } from '../src/search-index/collect-records.ts';
 import { ByteWriter } from '../src/search-index/byte-writer.ts';
 import { assignDocIds } from '../src/search-index/doc-ids.ts';
 import { invert } from '../src/search-index/invert.ts';
-import { encodePostings, endsBlock } from '../src/search-index/postings-writer.ts';
+import { encodePostings, termBlocks } from '../src/search-index/postings-writer.ts';
 import { inlinePostingsMax } from '../src/shared/search/fihris-index-format.ts';
 import { syntheticUnionRecords } from '../tests/fixtures/search-index/synthetic-union-records.ts';
 
@@ -24,19 +24,14 @@ let format3Gaps = 0;
 let format3Impacts = 0;
 let format4 = 0;
 for (let term = 0; term + 1 < index.postingStart.length; term++) {
-  const start = index.postingStart[term];
-  const end = index.postingStart[term + 1];
-  if (end - start <= inlinePostingsMax) continue;
-  let from = start;
-  for (let i = start; i < end; i++) {
-    if (i + 1 < end && !endsBlock(index.postingDocs[i], i + 1 - from)) continue;
+  if (index.postingStart[term + 1] - index.postingStart[term] <= inlinePostingsMax) continue;
+  for (const [from, to] of termBlocks(index, term)) {
     blocks++;
-    for (let j = from + 1; j <= i; j++) format3Gaps += varintBytes(index.postingDocs[j] - index.postingDocs[j - 1] - 1);
-    format3Impacts += i + 1 - from;
+    for (let i = from + 1; i < to; i++) format3Gaps += varintBytes(index.postingDocs[i] - index.postingDocs[i - 1] - 1);
+    format3Impacts += to - from;
     const writer = new ByteWriter();
-    encodePostings(index, from, i + 1, writer);
+    encodePostings(index, from, to, writer);
     format4 += writer.length;
-    from = i + 1;
   }
 }
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;

@@ -14,12 +14,13 @@
  * --index: where the index is built, or is taken from when it holds one already.
  * --json: as a stage of `npm run bench` (--search-at N) reports it.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { hashSourceCode } from '../../src/ingest/library-cache/code-version.ts';
 import { buildFihrisIndex } from '../../src/search-index/build-index.ts';
 import { fihrisIndexFolder } from '../../src/shared/search/fihris-index-format.ts';
 import { syntheticUnionRecords, type SyntheticOptions } from '../../tests/fixtures/search-index/synthetic-union-records.ts';
@@ -34,18 +35,13 @@ async function siteLibraryCodes(siteDir: string): Promise<string[]> {
 }
 
 /**
- * The code an index is built by: the indexer and the shared zone (the format, the normaliser).
- * An index built by other code is built again: the browser's engine, from this checkout, reads
- * the format's constants (topPostings, block sizes) as this code writes them.
+ * The code an index is built by: the indexer and the shared zone (the format, the normaliser),
+ * hashed as the build's search index cache hashes them. An index built by other code is built
+ * again: the browser's engine, from this checkout, reads the format as this code writes it.
  */
-async function indexCodeHash(): Promise<string> {
-  const hash = createHash('sha256');
-  for (const folder of ['src/search-index', 'src/shared']) {
-    const dir = new URL(`../../${folder}/`, import.meta.url);
-    const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.ts')).sort();
-    for (const name of files) hash.update(`${folder}/${name}\n`).update(await readFile(new URL(name, dir)));
-  }
-  return hash.digest('hex').slice(0, 16);
+function indexCodeHash(): Promise<string> {
+  const src = fileURLToPath(new URL('../../src/', import.meta.url));
+  return hashSourceCode([join(src, 'search-index'), join(src, 'shared')]);
 }
 
 /** Builds the index, unless the folder holds one built from the same generator settings and code (said in a file beside it). */

@@ -26,8 +26,7 @@ export interface BlockMeta {
   length: number;
 }
 
-/** Does a block that holds `count` postings end after this doc? (Exported for scripts/measure-posting-lists.ts.) */
-export function endsBlock(doc: number, count: number): boolean {
+function endsBlock(doc: number, count: number): boolean {
   if (count >= maxBlock) return true;
   return count >= minBlock && (Math.imul(doc ^ (doc >>> 13), 0x5bd1e995) >>> 7 & cutMask) === 0;
 }
@@ -48,6 +47,18 @@ function writeBlock(index: InvertedIndex, from: number, to: number, termKey: num
   return { firstDoc, lastDoc: index.postingDocs[to - 1], count: to - from, maxImpact, file: place.file, offset: place.offset, length: bytes.length };
 }
 
+/** A term's blocks, each its postings' range [from, to) in the index, in doc order. */
+export function* termBlocks(index: InvertedIndex, term: number): Generator<[from: number, to: number]> {
+  const end = index.postingStart[term + 1];
+  let from = index.postingStart[term];
+  for (let i = from; i < end; i++) {
+    if (i + 1 === end || endsBlock(index.postingDocs[i], i + 1 - from)) {
+      yield [from, i + 1];
+      from = i + 1;
+    }
+  }
+}
+
 /** Blocks of every term too big to sit in its dictionary entry, in index (term) order. */
 export function writePostings(index: InvertedIndex, sortedTerms: Int32Array, terms: string[], packer: Packer): Map<number, BlockMeta[]> {
   const blocksByTerm = new Map<number, BlockMeta[]>();
@@ -57,13 +68,7 @@ export function writePostings(index: InvertedIndex, sortedTerms: Int32Array, ter
     if (end - start <= inlinePostingsMax) continue;
     const termKey = stringHash(terms[term]);
     const blocks: BlockMeta[] = [];
-    let from = start;
-    for (let i = start; i < end; i++) {
-      if (i + 1 === end || endsBlock(index.postingDocs[i], i + 1 - from)) {
-        blocks.push(writeBlock(index, from, i + 1, termKey, packer));
-        from = i + 1;
-      }
-    }
+    for (const [from, to] of termBlocks(index, term)) blocks.push(writeBlock(index, from, to, termKey, packer));
     blocksByTerm.set(term, blocks);
   }
   packer.close();

@@ -72,7 +72,8 @@ async function loadPagefind(url: string): Promise<Pagefind> {
 /**
  * One search for the query's words (`rankedBy`: Pagefind's ranking) and one per word of every
  * lookup (the AND over the lookups). A one-word query searches its word twice: Pagefind holds the
- * word's index chunk by then, and the browser its first hit's fragment.
+ * word's index chunk by then, and keeps each fragment it loaded (loadFragment's cachedLoad), so
+ * nothing is downloaded twice.
  */
 async function resultsForAllLookups(pagefind: Pagefind, rankedBy: string, lookups: string[][]): Promise<PagefindResult[]> {
   const [ranked, ...perLookup] = await Promise.all([

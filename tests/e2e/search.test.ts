@@ -92,6 +92,29 @@ describe('a search asked for by the URL (started before the page builds its cont
   });
 });
 
+describe('"show more"', () => {
+  test('when its download fails, the count line says so and the button, still there, asks again', async () => {
+    const page = await browser.newPage();
+    const word = mostCommonTitleWord();
+    const first = await search(page, word);
+    const listed = () => page.$$eval('ol[data-results] > li', (items) => items.length);
+    const firstPage = await listed();
+    expect(first.total).toBeGreaterThan(firstPage);
+    const fragments = '**/pagefind/fragment/**';
+    await page.route(fragments, (route) => route.abort());
+    await page.click('[data-more]');
+    await page.waitForSelector('[data-count][data-state="error"]');
+    expect(await page.textContent('[data-count]')).toBe('تعذّر تحميل فهرس البحث. أعد تحميل الصفحة.');
+    expect(await listed()).toBe(firstPage);
+    await page.unroute(fragments);
+    await page.click('[data-more]:not([disabled])');
+    await page.waitForSelector('[data-count][data-state="done"]');
+    expect(await listed()).toBeGreaterThan(firstPage);
+    expect(Number(await page.getAttribute('[data-count]', 'data-total'))).toBe(first.total);
+    await page.close();
+  });
+});
+
 /** A title word shared by many records held by different libraries: a broad query. */
 function mostCommonTitleWord(): string {
   const counts = new Map<string, number>();

@@ -46,7 +46,7 @@ const defaultPageSize = 10;
 /** @example createFihrisIndexEngine({ baseUrl: '/fihris-index/' }).search('تاريخ عمان', {}) */
 export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEngine {
   const files = new IndexFiles(options.baseUrl, options.fetch ?? globalThis.fetch.bind(globalThis));
-  const budget = options.budgetBytes ?? defaultBudget;
+  const firstBudget = options.budgetBytes ?? defaultBudget;
   const pageSize = options.pageSize ?? defaultPageSize;
   let opened: Promise<{ root: IndexRoot; dictionary: Dictionary }> | undefined;
   const open = (cost: QueryCost) => {
@@ -59,13 +59,18 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
     return opened;
   };
 
-  async function searchPage(query: string, scope: SearchScope, page: number): Promise<FihrisSearchResults> {
+  /**
+   * The best hits not in `shown`, a page of them. A search the budget stopped offers more even
+   * when its page is short: asked for, it goes on with twice the budget for what it has not
+   * read yet (the files it read stay held and cost nothing again).
+   */
+  async function searchPage(query: string, scope: SearchScope, shown: ReadonlySet<number>, budget: number): Promise<FihrisSearchResults> {
     const cost: QueryCost = { bytes: 0, requests: 0, rounds: 0 };
     const { root, dictionary } = await open(cost);
     const runs = planQuery(query, scope);
     if (runs.length === 0) return { total: 0, totalIsExact: true, hits: [], rankingIsExact: true, budgetExceeded: false, facets: { counts: {}, exact: true }, cost };
     const entriesOf = await findEntries(runs, dictionary, cost);
-    const k = (page + 1) * pageSize;
+    const k = shown.size + pageSize;
     const cardReserve = pageSize * (root.cardFileMaxBytes + root.cardShardBytes);
     // Read when the cards are wanted: a run may add the entries it looked up (scoped lists).
     const entries = () => [...entriesOf.values()].flat();
@@ -80,7 +85,7 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
       results.push(await evaluate(run, entriesOf, { k, files, cost, budgetBytes: budget - cardReserve, cardFiles }, seed, dictionary, root.docSpace));
     }
     // The top k is settled; a count that a few more KB make exact is read while the cards download.
-    const docs = mergeRuns(results, runs, k).top.slice(page * pageSize, k).map(([doc]) => doc);
+    const docs = mergeRuns(results, runs, k).top.filter(([doc]) => !shown.has(doc)).slice(0, pageSize).map(([doc]) => doc);
     const [cards, counted] = await Promise.all([
       loadCards(docs, root, files, cost, entries()),
       Promise.all(results.map((result) => result.exactCount?.() ?? result)),
@@ -90,19 +95,20 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
     const hits = cards.map(({ facets, ...card }) => ({
       ...card, libraries: facets.map((f) => root.facets[f]).filter((f) => f.startsWith('lib:')).map((f) => f.slice(4)),
     }));
-    const allOnPage = merged.totalIsExact && page === 0 && merged.total <= cards.length;
+    const allOnPage = merged.totalIsExact && shown.size === 0 && merged.total <= cards.length;
     const singleTermEntries = runs.length === 1 ? runs[0].required.map((l) => entriesOf.get(lookupId(l))!).filter((e) => e.length === 1).map((e) => e[0]) : [];
     const oneWord = runs.length === 1 && runs[0].required.length === 1 && !runs[0].required[0].prefix && singleTermEntries.length === 1;
     const facets = allOnPage ? facetsFromCards(cards, root) : facetsFromEntries(singleTermEntries, merged.total, oneWord, root);
-    const hasMore = merged.top.length > k - pageSize + hits.length || merged.total > k;
+    const nowShown = new Set([...shown, ...docs]);
+    const hasMore = !merged.rankingIsExact || (hits.length === pageSize && (merged.top.length > nowShown.size || merged.total > nowShown.size));
     return {
       total: merged.total, totalIsExact: merged.totalIsExact, hits, rankingIsExact: merged.rankingIsExact,
       budgetExceeded: !merged.rankingIsExact || cost.bytes > budget, facets, cost,
-      ...(hasMore && hits.length === pageSize && { more: () => searchPage(query, scope, page + 1) }),
+      ...(hasMore && { more: () => searchPage(query, scope, nowShown, merged.rankingIsExact ? budget : budget * 2) }),
     };
   }
 
-  return { search: (query, scope) => searchPage(query, scope, 0) };
+  return { search: (query, scope) => searchPage(query, scope, new Set(), firstBudget) };
 }
 
 /**

@@ -139,7 +139,6 @@ async function showSearch(el: Elements, search: () => Promise<SearchResults>, en
     return;
   }
   appendPage(el, results, context, current);
-  showCount(el, countLine(lang, results), 'done', results.total);
 }
 
 /**
@@ -156,16 +155,25 @@ function showCount(el: Elements, text: string, state: 'loading' | 'done' | 'erro
   else el.count.dataset.total = String(total);
 }
 
+/**
+ * Appends a page of hits and says what the count now is: after "show more", a search the
+ * budget stopped may have read on to an exact count.
+ */
 function appendPage(el: Elements, results: SearchResults, context: CardContext, current: () => boolean): void {
   el.results.append(...results.hits.map((hit) => resultCard(hit, context)));
+  showCount(el, countLine(context.lang, results), 'done', results.total);
   const more = results.more;
   el.more.hidden = !more;
   el.more.onclick = more
     ? async () => {
         el.more.disabled = true;
-        const next = await more();
+        showCount(el, '', 'loading');
+        // A failed download is not kept: the button, left in place, asks again.
+        const next = await more().catch(() => undefined);
         el.more.disabled = false;
-        if (current()) appendPage(el, next, context, current);
+        if (!current()) return;
+        if (next) appendPage(el, next, context, current);
+        else showCount(el, searchText(context.lang, 'search.error'), 'error');
       }
     : null;
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { countLine } from '../../../src/client/search/count-line.ts';
-import { createFihrisIndexEngine } from '../../../src/client/search/fihris-index-engine.ts';
+import { createFihrisIndexEngine, type FihrisSearchResults } from '../../../src/client/search/fihris-index-engine.ts';
 import { FihrisIndexError } from '../../../src/client/search/fihris-index-error.ts';
 import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
 import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
@@ -93,8 +93,21 @@ describe('download budget', () => {
   test('tells the reader, in Arabic and English, that a search stopped by its budget may miss results and gives its count as an estimate', async () => {
     const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir), budgetBytes: 30_000 });
     const results = await engine.search('دراسة التراث ', { library: 'lib01' });
-    expect(countLine('en', results)).toBe(`Results: about ${results.total} Stopped early to save data: results may be missing. Add a word.`);
-    expect(countLine('ar', results)).toBe(`عدد النتائج: نحو ${results.total} توقّف البحث مبكرًا لتوفير البيانات، فقد تنقص بعض النتائج. أضف كلمة.`);
+    expect(countLine('en', results)).toBe(`Results: about ${results.total} Stopped early to save data: results may be missing. Add a word, or choose “Show more”.`);
+    expect(countLine('ar', results)).toBe(`عدد النتائج: نحو ${results.total} توقّف البحث مبكرًا لتوفير البيانات، فقد تنقص بعض النتائج. أضف كلمة أو اختر «عرض المزيد».`);
+  });
+
+  test('offers more after a search its budget stopped, and reads on to every match, each shown once, and an exact count', async () => {
+    const stopped = await createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir), budgetBytes: 30_000 }).search('دراسة التراث ', { library: 'lib01' });
+    const pages = await everyPage(stopped);
+    const unbounded = await everyPage(await createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir), budgetBytes: 10_000_000 }).search('دراسة التراث ', { library: 'lib01' }));
+    const urls = pages.flatMap((page) => page.hits.map((hit) => hit.url));
+    const last = pages[pages.length - 1];
+    expect(stopped.budgetExceeded).toBe(true);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(new Set(urls)).toEqual(new Set(unbounded.flatMap((page) => page.hits.map((hit) => hit.url))));
+    expect([last.total, last.totalIsExact, last.budgetExceeded]).toEqual([urls.length, true, false]);
   });
 
   test('gives an exact count as it is, with no notice, when the search fits its budget', async () => {
@@ -105,6 +118,13 @@ describe('download budget', () => {
     expect(countLine('ar', results)).toBe(`عدد النتائج: ${results.total}`);
   });
 });
+
+/** A search's pages, the first and each that "show more" gives, until it offers no more. */
+async function everyPage(first: FihrisSearchResults): Promise<FihrisSearchResults[]> {
+  const pages = [first];
+  while (pages[pages.length - 1].more && pages.length < 100) pages.push(await pages[pages.length - 1].more!());
+  return pages;
+}
 
 /**
  * A query of three words from one title, and a card file it reads that holds none of its hits:

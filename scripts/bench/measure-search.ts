@@ -110,9 +110,12 @@ async function waitDone(page: Page, cdp: CDPSession): Promise<{ total?: number; 
   return { total: total === null ? undefined : Number(total), state: (await count.getAttribute('data-state')) ?? undefined, pageMilliseconds, doneAt };
 }
 
-async function runScenario(page: Page, cdp: CDPSession, baseUrl: string, scenario: SearchScenario, first: boolean): Promise<Omit<QueryFigures, 'bytes' | 'requests' | 'engines'>> {
+async function runScenario(page: Page, cdp: CDPSession, baseUrl: string, scenario: SearchScenario, first: boolean): Promise<Omit<QueryFigures, 'bytes' | 'requests' | 'engines'> | undefined> {
   const started = performance.now();
-  if (first) {
+  if (scenario.showMore) {
+    // "Show more" is measured only where the page offers it: after a query its budget stopped.
+    if (!await page.evaluate(pressShowMore, budgetStoppedMark)) return undefined;
+  } else if (first) {
     // The page's clock starts at the navigation: fihrisStartedAt stays unset (0).
     const params = new URLSearchParams({ q: scenario.query, ...(scenario.library && !scenario.facetAfter ? { library: scenario.library } : {}) });
     await page.goto(`${baseUrl}search.html?${params}`);
@@ -137,6 +140,20 @@ async function runScenario(page: Page, cdp: CDPSession, baseUrl: string, scenari
     label: scenario.label, query: scenario.query, library: scenario.library,
     milliseconds: Math.round(pageMilliseconds), harnessMilliseconds: Math.round(doneAt - started), ...outcome,
   };
+}
+
+/** Words of the count line that say the budget stopped the search (search-strings.ts, search.stoppedEarly). */
+const budgetStoppedMark = ['Stopped early', 'توقّف البحث مبكرًا'];
+
+/** In the page: presses "show more" when the count line says the budget stopped the search; false when it does not. */
+function pressShowMore(marks: string[]): boolean {
+  const more = document.querySelector<HTMLButtonElement>('[data-more]');
+  const count = document.querySelector<HTMLElement>('[data-count]')!;
+  if (!more || more.hidden || !marks.some((mark) => count.textContent?.includes(mark))) return false;
+  delete count.dataset.state;
+  (window as unknown as { fihrisStartedAt?: number }).fihrisStartedAt = performance.now();
+  more.click();
+  return true;
 }
 
 /**
@@ -185,6 +202,10 @@ export async function measureSearch(siteDir: string, options: { bypassCsp?: bool
         traffic.take();
       }
       const result = await runScenario(page, cdp, server.url, scenario, i === 0);
+      if (!result) {
+        traffic.take();
+        continue;
+      }
       figures.push({ ...result, ...traffic.take(), ...(result.state === 'error' && { error: pageErrors.splice(0)[0]?.replace(/\s+/g, ' ').slice(0, 240) }) });
     }
     return figures;

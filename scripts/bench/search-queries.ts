@@ -1,7 +1,8 @@
 /**
  * The queries the browser measurement runs, taken from the built site's own data so that
  * every query has hits whatever the consortium: a broad word (the most common title word),
- * a rarer word, three words of one title, a prefix, and the largest library for scoping.
+ * a rarer word, three words of one title (and its next page, when the download budget stopped
+ * it), a prefix, and the largest library for scoping.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -13,6 +14,8 @@ export interface SearchScenario {
   library?: string;
   /** Change the library select after the query instead of putting it in the URL. */
   facetAfter?: boolean;
+  /** Press "show more" on the query before, when the page offers it (measured only then). */
+  showMore?: boolean;
 }
 
 interface UnionLine {
@@ -42,6 +45,7 @@ export async function pickScenarios(unionJsonl: string, sampleLines = 20_000): P
     { label: 'cold first query', query: rare },
     { label: 'warm second query', query: broad },
     { label: 'three-word query', query: threeWords || broad },
+    { label: 'show more, after a three-word query the budget stopped', query: threeWords || broad, showMore: true },
     { label: 'prefix query', query: prefixSource.slice(0, 4) },
     { label: 'library-scoped broad query', query: broad, library },
     { label: 'facet filter (library select)', query: broad, library, facetAfter: true },

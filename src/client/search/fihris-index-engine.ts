@@ -82,7 +82,7 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
     const results: RunResult[] = [];
     for (const run of runs) {
       const seed = results.length ? mergeRuns(results, runs, k).top : [];
-      results.push(await evaluate(run, entriesOf, { k, files, cost, budgetBytes: budget - cardReserve, cardFiles }, seed, dictionary, root.docSpace));
+      results.push(await evaluate(run, entriesOf, { k, files, cost, budgetBytes: budget - cardReserve, cardFiles, occupancy: root.docs / root.docSpace }, seed, dictionary, root.docSpace));
     }
     // The top k is settled; a count that a few more KB make exact is read while the cards download.
     const docs = mergeRuns(results, runs, k).top.filter(([doc]) => !shown.has(doc)).slice(0, pageSize).map(([doc]) => doc);

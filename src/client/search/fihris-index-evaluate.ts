@@ -37,6 +37,8 @@ export interface EvaluateOptions {
   budgetBytes: number;
   /** Scores already known for some docs (a narrower run's top): they set the bar from the start. */
   seed?: [number, number][];
+  /** Records per doc id (root.json's docs / docSpace), for the estimated counts: see expectedMatches. */
+  occupancy: number;
   /**
    * The files of these docs' cards worth fetching now (none: too many docs), asked when a run
    * knows every doc that can still match before its last round: they come in that round.
@@ -213,14 +215,14 @@ export async function evaluateRun(required: Group[], optional: Group[], options:
     roundFiles *= 2;
   }
   const unread = intervals.filter((interval) => !read.has(interval));
-  const result = summarise(required, unread, matches, top, stoppedByBudget);
+  const result = summarise(required, unread, matches, top, stoppedByBudget, options.occupancy);
   const counting = stoppedByBudget ? undefined : countingFiles(unread, options, bytesOf);
   if (!counting) return result;
   const exactCount = async (): Promise<RunResult> => {
     const loaded = await options.files.getAll(counting, options.cost);
     counting.forEach((name, i) => bytesOf.set(name, loaded[i]));
     for (const interval of unread) matchInterval(interval, required.length, bytesOf, top, matches);
-    return summarise(required, [], matches, top, stoppedByBudget);
+    return summarise(required, [], matches, top, stoppedByBudget, options.occupancy);
   };
   // Files already held: count now. Otherwise the caller reads them beside the hits' cards.
   return counting.some((name) => !options.files.has(name)) ? { ...result, exactCount } : exactCount();
@@ -310,7 +312,7 @@ function fileBytes(interval: Interval, name: string): number {
   return 0;
 }
 
-function summarise(required: Group[], unread: Interval[], matches: Set<number>, top: TopK, stoppedByBudget: boolean): RunResult {
+function summarise(required: Group[], unread: Interval[], matches: Set<number>, top: TopK, stoppedByBudget: boolean, occupancy: number): RunResult {
   const rankingIsExact = !stoppedByBudget;
   if (unread.length === 0) return { top: top.items, total: matches.size, totalIsExact: true, rankingIsExact, allMatches: matches };
   // One term: its document frequency is in its entry (the sum of its blocks' counts).
@@ -318,6 +320,6 @@ function summarise(required: Group[], unread: Interval[], matches: Set<number>, 
     return { top: top.items, total: required[0][0].reduce((sum, s) => sum + s.count, 0), totalIsExact: true, rankingIsExact };
   }
   let estimate = matches.size;
-  for (const interval of unread) estimate += expectedMatches(interval, required.length);
+  for (const interval of unread) estimate += expectedMatches(interval, required.length, occupancy);
   return { top: top.items, total: Math.max(matches.size, top.items.length, Math.round(estimate)), totalIsExact: false, rankingIsExact };
 }

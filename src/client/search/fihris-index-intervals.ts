@@ -146,14 +146,17 @@ function hasDocIn(docs: number[], from: number, to: number): boolean {
 }
 
 /**
- * Expected matches in an interval not read, assuming terms independent: docs × the chance
- * every required group has the doc (a group has it unless none of its terms does).
+ * Expected matches in an interval not read, assuming terms independent: the records there × the
+ * chance every required group has the record (a group has it unless none of its terms does).
+ * `occupancy` is records per doc id: the ids are spread over two to four times the record count
+ * (doc-ids.ts), so a term's postings per id understate its share of the records, and reading them
+ * as a share of the ids took 1/occupancy off the estimate per word after the first.
  */
-export function expectedMatches(interval: Interval, requiredCount: number): number {
-  let expected = interval.to - interval.from;
+export function expectedMatches(interval: Interval, requiredCount: number, occupancy: number): number {
+  let expected = (interval.to - interval.from) * occupancy;
   for (const covering of interval.covering.slice(0, requiredCount)) {
     let none = 1;
-    for (const s of covering) none *= 1 - Math.min(1, s.count / (s.lastDoc - s.firstDoc + 1));
+    for (const s of covering) none *= 1 - Math.min(1, s.count / ((s.lastDoc - s.firstDoc + 1) * occupancy));
     expected *= 1 - none;
   }
   return expected;

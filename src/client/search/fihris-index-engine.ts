@@ -99,12 +99,12 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
     const singleTermEntries = runs.length === 1 ? runs[0].required.map((l) => entriesOf.get(lookupId(l))!).filter((e) => e.length === 1).map((e) => e[0]) : [];
     const oneWord = runs.length === 1 && runs[0].required.length === 1 && !runs[0].required[0].prefix && singleTermEntries.length === 1;
     const facets = allOnPage ? facetsFromCards(cards, root) : facetsFromEntries(singleTermEntries, merged.total, oneWord, root);
-    const nowShown = new Set([...shown, ...docs]);
-    const hasMore = !merged.rankingIsExact || (hits.length === pageSize && (merged.top.length > nowShown.size || merged.total > nowShown.size));
+    // A full page shows k hits in all.
+    const hasMore = !merged.rankingIsExact || (hits.length === pageSize && (merged.top.length > k || merged.total > k));
     return {
       total: merged.total, totalIsExact: merged.totalIsExact, hits, rankingIsExact: merged.rankingIsExact,
       budgetExceeded: !merged.rankingIsExact || cost.bytes > budget, facets, cost,
-      ...(hasMore && { more: () => searchPage(query, scope, nowShown, merged.rankingIsExact ? budget : budget * 2) }),
+      ...(hasMore && { more: () => searchPage(query, scope, new Set([...shown, ...docs]), merged.rankingIsExact ? budget : budget * 2) }),
     };
   }
 

@@ -93,8 +93,8 @@ describe('download budget', () => {
   test('tells the reader, in Arabic and English, that a search stopped by its budget may miss results and gives its count as an estimate', async () => {
     const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir), budgetBytes: 30_000 });
     const results = await engine.search('دراسة التراث ', { library: 'lib01' });
-    expect(countLine('en', results)).toBe(`Results: about ${results.total} Stopped early to save data: results may be missing. Add a word, or choose “Show more”.`);
-    expect(countLine('ar', results)).toBe(`عدد النتائج: نحو ${results.total} توقّف البحث مبكرًا لتوفير البيانات، فقد تنقص بعض النتائج. أضف كلمة أو اختر «عرض المزيد».`);
+    expect(countLine('en', results)).toBe(`Results: about ${results.total} Stopped early to save data: results may be missing. Add a word.`);
+    expect(countLine('ar', results)).toBe(`عدد النتائج: نحو ${results.total} توقّف البحث مبكرًا لتوفير البيانات، فقد تنقص بعض النتائج. أضف كلمة.`);
   });
 
   test('offers more after a search its budget stopped, and reads on to every match, each shown once, and an exact count', async () => {

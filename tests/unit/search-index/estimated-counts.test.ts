@@ -6,36 +6,27 @@
  * (doc-ids.ts): read as a share of the ids, a word's postings gave estimates of about 0.4 times
  * the scan's for two words at this size.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFihrisIndexEngine } from '../../../src/client/search/fihris-index-engine.ts';
 import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
-import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
-import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
-import { bruteSearch, scanRecords, type BruteForce } from './brute-force.ts';
+import { bruteSearch } from './brute-force.ts';
 import { baseUrl, diskFetch } from './disk-fetch.ts';
+import { buildSyntheticIndex, type SyntheticIndex } from './synthetic-index.ts';
 
-let dir: string;
-let scan: BruteForce;
-let records: UnionRecord[];
+let index: SyntheticIndex;
 beforeAll(async () => {
-  records = [...syntheticUnionRecords({ records: 30_000, tailWords: 24_000 })];
-  dir = mkdtempSync(join(tmpdir(), 'fihris-estimates-'));
-  await buildFihrisIndex(records, { outDir: dir });
-  scan = await scanRecords(records);
+  index = await buildSyntheticIndex({ records: 30_000, tailWords: 24_000 }, 'fihris-estimates-');
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => index.remove());
 
 describe('estimated counts', () => {
   test('two common title words: every estimate within 1.5 times the full scan’s count', async () => {
-    const words = commonTitleWords(records, 17);
+    const words = commonTitleWords(index.records, 17);
     const estimates: { query: string; estimate: number; scanned: number }[] = [];
     for (let i = 0; i + 5 < words.length; i++) {
       const query = `${words[i]} ${words[i + 5]} `;
-      const results = await createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir), budgetBytes: 10_000_000 }).search(query, {});
-      if (!results.totalIsExact) estimates.push({ query, estimate: results.total, scanned: bruteSearch(scan, query, {}).total });
+      const results = await createFihrisIndexEngine({ baseUrl, fetch: diskFetch(index.dir), budgetBytes: 10_000_000 }).search(query, {});
+      if (!results.totalIsExact) estimates.push({ query, estimate: results.total, scanned: bruteSearch(index.scan, query, {}).total });
     }
     // Most of these pairs leave blocks unread once their top 10 is certain: the test is not vacuous.
     expect(estimates.length).toBeGreaterThanOrEqual(6);

@@ -2,17 +2,12 @@
  * The engine, run over the real index files, against a brute-force scan of the same records:
  * same exact counts and the same ordered top 10 on every query.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFihrisIndexEngine, type FihrisEngine } from '../../../src/client/search/fihris-index-engine.ts';
-import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
 import type { FacetScope } from '../../../src/shared/search/facet-keys.ts';
-import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
-import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
-import { bruteSearch, scanRecords, type BruteForce } from './brute-force.ts';
+import { bruteSearch, type BruteForce } from './brute-force.ts';
 import { baseUrl, diskFetch } from './disk-fetch.ts';
+import { buildSyntheticIndex, type SyntheticIndex } from './synthetic-index.ts';
 
 const lib = (library: string): FacetScope => ({ library });
 
@@ -53,18 +48,16 @@ const queries: [string, FacetScope?][] = [
 ];
 
 describe('fihris index exactness on 5,000 synthetic records', () => {
-  let dir: string;
+  let index: SyntheticIndex;
   let engine: FihrisEngine;
   let scan: BruteForce;
 
   beforeAll(async () => {
-    const records: UnionRecord[] = [...syntheticUnionRecords({ records: 5000, tailWords: 4000 })];
-    dir = mkdtempSync(join(tmpdir(), 'fihris-index-'));
-    await buildFihrisIndex(records, { outDir: dir });
-    engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir), budgetBytes: 10_000_000 });
-    scan = await scanRecords(records);
+    index = await buildSyntheticIndex({ records: 5000, tailWords: 4000 }, 'fihris-index-');
+    engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(index.dir), budgetBytes: 10_000_000 });
+    scan = index.scan;
   }, 60_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => index.remove());
 
   test('runs at least 50 queries', () => expect(queries.length).toBeGreaterThanOrEqual(50));
 

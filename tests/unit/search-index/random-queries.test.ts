@@ -6,35 +6,26 @@
  * out of the way). The exactness suite's queries were written with the engine's cases in mind;
  * these were not.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFihrisIndexEngine } from '../../../src/client/search/fihris-index-engine.ts';
 import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
 import type { FacetScope } from '../../../src/shared/search/facet-keys.ts';
-import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
-import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
-import { bruteSearch, scanRecords, type BruteForce } from './brute-force.ts';
+import { bruteSearch } from './brute-force.ts';
 import { baseUrl, diskFetch } from './disk-fetch.ts';
+import { buildSyntheticIndex, type SyntheticIndex } from './synthetic-index.ts';
 
-let dir: string;
-let scan: BruteForce;
-let records: UnionRecord[];
+let index: SyntheticIndex;
 beforeAll(async () => {
-  records = [...syntheticUnionRecords({ records: 8000, tailWords: 6000 })];
-  dir = mkdtempSync(join(tmpdir(), 'fihris-random-'));
-  await buildFihrisIndex(records, { outDir: dir });
-  scan = await scanRecords(records);
+  index = await buildSyntheticIndex({ records: 8000, tailWords: 6000 }, 'fihris-random-');
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => index.remove());
 
 describe('random queries', () => {
   test('300 queries drawn from the titles give what a full scan gives', async () => {
     const differing: string[] = [];
-    for (const { query, scope } of randomQueries(records, 300, 20261127)) {
-      const want = bruteSearch(scan, query, scope);
-      const got = await createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir), budgetBytes: 10_000_000 }).search(query, scope);
+    for (const { query, scope } of randomQueries(index.records, 300, 20261127)) {
+      const want = bruteSearch(index.scan, query, scope);
+      const got = await createFihrisIndexEngine({ baseUrl, fetch: diskFetch(index.dir), budgetBytes: 10_000_000 }).search(query, scope);
       const urls = got.hits.map((hit) => hit.url);
       const countAgrees = got.totalIsExact ? got.total === want.total : got.total >= Math.min(want.total, 10);
       if (!got.rankingIsExact || !countAgrees || JSON.stringify(urls) !== JSON.stringify(want.top)) {

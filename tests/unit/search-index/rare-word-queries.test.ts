@@ -6,8 +6,7 @@
  * where the first two meet, with the cards of the docs where they meet; and it still gives what
  * a full scan gives.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Dictionary } from '../../../src/client/search/fihris-index-dictionary.ts';
@@ -17,27 +16,21 @@ import { planQuery } from '../../../src/client/search/fihris-index-query.ts';
 import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
 import type { FacetScope } from '../../../src/shared/search/facet-keys.ts';
 import { allPostingsMax, inlinePostingsMax, topPostings, type TermEntry } from '../../../src/shared/search/fihris-index-format.ts';
-import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
-import { syntheticUnionRecords } from '../../fixtures/search-index/synthetic-union-records.ts';
-import { bruteSearch, scanRecords, type BruteForce } from './brute-force.ts';
+import { bruteSearch, type BruteForce } from './brute-force.ts';
 import { baseUrl, diskFetch, recordingFetch, roundsFetch } from './disk-fetch.ts';
+import { buildSyntheticIndex, type SyntheticIndex } from './synthetic-index.ts';
 
-let dir: string;
-let scan: BruteForce;
+let index: SyntheticIndex;
 let rare: string[];
-let records: UnionRecord[];
 beforeAll(async () => {
-  records = [...syntheticUnionRecords({ records: 30_000, tailWords: 20_000 })];
-  dir = mkdtempSync(join(tmpdir(), 'fihris-rare-'));
-  await buildFihrisIndex(records, { outDir: dir });
-  scan = await scanRecords(records);
-  rare = rareTitleWords(records, scan, 6);
+  index = await buildSyntheticIndex({ records: 30_000, tailWords: 20_000 }, 'fihris-rare-');
+  rare = rareTitleWords(index.records, index.scan, 6);
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => index.remove());
 
 /** One query on a cold engine: its results, the postings files it read and whether it read a card tag shard. */
 async function search(query: string, scope: FacetScope = {}) {
-  const { fetch, read } = recordingFetch(dir);
+  const { fetch, read } = recordingFetch(index.dir);
   const results = await createFihrisIndexEngine({ baseUrl, budgetBytes: 10_000_000, fetch }).search(query, scope);
   const postings = new Set([...read.keys()].filter((name) => name.startsWith('p/')));
   const shards = [...read.keys()].filter((name) => name.startsWith('k/')).length;
@@ -59,7 +52,7 @@ describe('queries with a rare word', () => {
   ] as [string, FacetScope][])('%j in %j gives the full scan’s top 10 and count', async (pattern, scope) => {
     for (const [i, word] of rare.entries()) {
       const query = pattern.replace('%s', word).replace('%t', rare[(i + 1) % rare.length]);
-      const want = bruteSearch(scan, query, scope);
+      const want = bruteSearch(index.scan, query, scope);
       const got = await search(query, scope);
       expect({ query, urls: got.urls, ranked: got.ranked }).toEqual({ query, urls: want.top, ranked: true });
       if (got.exact) expect({ query, total: got.total }).toEqual({ query, total: want.total });
@@ -84,12 +77,12 @@ describe('queries with a rare word', () => {
 
   test('reads a big word’s block table in the same round as the blocks of the word read first', async () => {
     expect((await entryOf('تاريخ ')).table).toBeDefined();
-    const middle = await titleWordWithBlockTableInEntry(records);
+    const middle = await titleWordWithBlockTableInEntry(index.records);
     for (const word of rare) {
       const query = `${word} ${middle} تاريخ `;
-      const { fetch, roundOf } = roundsFetch(dir);
+      const { fetch, roundOf } = roundsFetch(index.dir);
       const results = await createFihrisIndexEngine({ baseUrl, fetch, budgetBytes: 10_000_000 }).search(query, {});
-      expect(results.hits.map((hit) => hit.url)).toEqual(bruteSearch(scan, query, {}).top);
+      expect(results.hits.map((hit) => hit.url)).toEqual(bruteSearch(index.scan, query, {}).top);
       const roundsOf = (folder: string) => [...roundOf].filter(([name]) => name.startsWith(`${folder}/`)).map(([, r]) => r);
       // One t/ file (the big word's table), asked for in the round of the first blocks.
       expect({ query, tableRounds: roundsOf('t') }).toEqual({ query, tableRounds: [Math.min(...roundsOf('p'))] });
@@ -100,9 +93,9 @@ describe('queries with a rare word', () => {
     const queries = await meetingQueries();
     expect(queries.length).toBeGreaterThanOrEqual(2);
     for (const query of queries) {
-      const { fetch, roundOf } = roundsFetch(dir);
+      const { fetch, roundOf } = roundsFetch(index.dir);
       const results = await createFihrisIndexEngine({ baseUrl, fetch, budgetBytes: 10_000_000 }).search(query, {});
-      const want = bruteSearch(scan, query, {});
+      const want = bruteSearch(index.scan, query, {});
       expect(want.total).toBeGreaterThan(0);
       expect(results.hits.map((hit) => hit.url)).toEqual(want.top);
       const roundsOf = (folders: string[]) => [...roundOf].filter(([name]) => folders.includes(name.split('/')[0])).map(([, r]) => r);
@@ -133,8 +126,8 @@ describe('queries with a rare word', () => {
 
 /** The entry of the one word `query` is, its block table loaded. */
 async function entryOf(query: string): Promise<TermEntry> {
-  const files = new IndexFiles(baseUrl, diskFetch(dir));
-  const dictionary = new Dictionary(files, JSON.parse(readFileSync(join(dir, 'root.json'), 'utf8')));
+  const files = new IndexFiles(baseUrl, diskFetch(index.dir));
+  const dictionary = new Dictionary(files, JSON.parse(readFileSync(join(index.dir, 'root.json'), 'utf8')));
   const cost = { bytes: 0, requests: 0, rounds: 0 };
   const [[entry]] = await dictionary.find(planQuery(query, {})[0].required, cost);
   const tableInFile = entry.table !== undefined && entry.blocks === undefined;
@@ -150,7 +143,7 @@ async function blockFilesOf(query: string): Promise<Set<string>> {
 /** A title word in a few hundred records: its blocks are listed in its entry, not in a t/ file. */
 async function titleWordWithBlockTableInEntry(records: UnionRecord[]): Promise<string> {
   for (const word of titleWords(records)) {
-    const df = bruteSearch(scan, `${word} `, {}).total;
+    const df = bruteSearch(index.scan, `${word} `, {}).total;
     if (df <= 4 * topPostings || df > 1000) continue;
     const entry = await entryOf(`${word} `);
     if (entry.blocks && entry.table === undefined) return word;
@@ -165,7 +158,7 @@ async function titleWordWithBlockTableInEntry(records: UnionRecord[]): Promise<s
 async function meetingQueries(): Promise<string[]> {
   const queries: string[] = [];
   for (const word of rare) {
-    const title = records.find((record) => record.description.title.proper.split(/\s+/).includes(word))!.description.title.proper;
+    const title = index.records.find((record) => record.description.title.proper.split(/\s+/).includes(word))!.description.title.proper;
     let middle: string | undefined;
     let big: string | undefined;
     for (const other of new Set(title.split(/\s+/))) {

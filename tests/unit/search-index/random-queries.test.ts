@@ -8,10 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFihrisIndexEngine } from '../../../src/client/search/fihris-index-engine.ts';
-import type { UnionRecord } from '../../../src/shared/catalog-schema.ts';
-import type { FacetScope } from '../../../src/shared/search/facet-keys.ts';
 import { bruteSearch } from './brute-force.ts';
 import { baseUrl, diskFetch } from './disk-fetch.ts';
+import { randomQueries } from './random-queries.ts';
 import { buildSyntheticIndex, type SyntheticIndex } from './synthetic-index.ts';
 
 let index: SyntheticIndex;
@@ -36,21 +35,3 @@ describe('random queries', () => {
   }, 120_000);
 });
 
-/** Queries from a seeded generator (a linear congruential one: the same queries on every run). */
-function randomQueries(all: UnionRecord[], count: number, seed: number): { query: string; scope: FacetScope }[] {
-  let state = seed;
-  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
-  const words = all.slice(0, 2000).flatMap((record) => record.description.title.proper.split(/[\s:/.،,;()-]+/)).filter((word) => word.length >= 2);
-  const libraries = [...new Set(all.flatMap((record) => record.members.map((member) => member.libraryCode)))].sort();
-  return Array.from({ length: count }, () => {
-    let query = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(words)).join(' ');
-    const form = next();
-    if (form < 0.3) query += ' ';
-    else if (form < 0.45) query = query.slice(0, Math.max(2, query.length - 2));
-    else if (form < 0.5) query = `"${query}"`;
-    const scoped = next();
-    const scope: FacetScope = scoped < 0.2 ? { library: pick(libraries) } : scoped < 0.3 ? { language: pick(['ara', 'eng']) } : {};
-    return { query, scope };
-  });
-}

@@ -14,6 +14,8 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { languages } from '../../src/shared/i18n/languages.ts';
+import { searchText } from '../../src/shared/i18n/search-strings.ts';
 import { startStaticServer } from '../../src/serve/static-server.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { localhostCertificate } from './localhost-certificate.ts';
@@ -142,8 +144,8 @@ async function runScenario(page: Page, cdp: CDPSession, baseUrl: string, scenari
   };
 }
 
-/** Words of the count line that say the budget stopped the search (search-strings.ts, search.stoppedEarly). */
-const budgetStoppedMark = ['Stopped early', 'توقّف البحث مبكرًا'];
+/** The notice the count line ends with when the budget stopped the search, in each language. */
+const budgetStoppedMark = languages.map((lang) => searchText(lang, 'search.stoppedEarly'));
 
 /** In the page: presses "show more" when the count line says the budget stopped the search; false when it does not. */
 function pressShowMore(marks: string[]): boolean {

@@ -76,3 +76,24 @@ export function bruteSearch(scan: BruteForce, query: string, scope: FacetScope, 
   scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return { total: scored.length, top: scored.slice(0, k).map((s) => s.url) };
 }
+
+/** What the engine answered, as far as the scan can check it. */
+interface EngineAnswer {
+  hits: { url: string }[];
+  total: number;
+  totalIsExact: boolean;
+  rankingIsExact: boolean;
+}
+
+/**
+ * How the engine's answer differs from the scan's, or undefined when it does not: its ranking
+ * must be exact, its top 10 the scan's, a count labelled exact the scan's, and a count labelled
+ * "about" at least the hits a page can show.
+ * @example differenceFromScan(results, bruteSearch(scan, 'تاريخ ', {})) // undefined
+ */
+export function differenceFromScan(got: EngineAnswer, want: { total: number; top: string[] }): string | undefined {
+  const countAgrees = got.totalIsExact ? got.total === want.total : got.total >= Math.min(want.total, 10);
+  const topAgrees = JSON.stringify(got.hits.map((hit) => hit.url)) === JSON.stringify(want.top);
+  if (got.rankingIsExact && countAgrees && topAgrees) return undefined;
+  return `${got.totalIsExact ? '' : 'about '}${got.total} against ${want.total}${topAgrees ? '' : ', another top 10'}${got.rankingIsExact ? '' : ', ranking not exact'}`;
+}

@@ -3,6 +3,7 @@
 import { defineConfig } from 'astro/config';
 import { relativeAssetUrls } from './src/site/relative-asset-urls.ts';
 import { inlineHashes } from './src/site/content-security-policy.ts';
+import { plainLazyImports } from './src/site/plain-lazy-imports.ts';
 
 export default defineConfig({
   // Pages land exactly where the source says: r/<id>.html, en/index.html.
@@ -14,4 +15,6 @@ export default defineConfig({
   // highlighting writes inline style attributes that the Content-Security-Policy refuses.
   markdown: { syntaxHighlight: false },
   integrations: [relativeAssetUrls(), inlineHashes()],
+  // The search island's one lazy import without Vite's preload helper, which it does not need.
+  vite: { plugins: [plainLazyImports()] },
 });

@@ -10,8 +10,8 @@ import { FihrisIndexError } from './fihris-index-error.ts';
 import { byRank, evaluateRun, type EvaluateOptions, type RunResult } from './fihris-index-evaluate.ts';
 import { facetsFromCards, facetsFromEntries, type FacetCounts } from './fihris-index-facets.ts';
 import { decodeOrFail, IndexFiles, type QueryCost } from './fihris-index-files.ts';
-import { formatName, type IndexRoot, type TermEntry } from '../../shared/search/fihris-index-format.ts';
-import { segmentsOf } from './fihris-index-intervals.ts';
+import { formatName, type IndexRoot } from '../../shared/search/fihris-index-format.ts';
+import { segmentsOf, type QueryEntry } from './fihris-index-intervals.ts';
 import { lookupId, plainLookups, planQuery, type QueryRun } from './fihris-index-query.ts';
 import { fromScopedCompletions, fromScopedList, scopedLookup } from './fihris-index-scoped.ts';
 import type { SearchEngine, SearchResults, SearchScope } from './search-engine.ts';
@@ -115,14 +115,19 @@ export function createFihrisIndexEngine(options: FihrisEngineOptions): FihrisEng
  * Each lookup's entries, all found in one go: a range's year prefixes and a typed word's stem and
  * typed letters are looked up as plain lookups (plainLookups()), and its entries are theirs.
  */
-async function findEntries(runs: QueryRun[], dictionary: Dictionary, cost: QueryCost): Promise<Map<string, TermEntry[]>> {
+async function findEntries(runs: QueryRun[], dictionary: Dictionary, cost: QueryCost): Promise<Map<string, QueryEntry[]>> {
   const scoped = runs.flatMap((run) => scopedLookup(run) ?? []);
   const lookups = [...new Map([...runs.flatMap((run) => run.required), ...scoped].map((l) => [lookupId(l), l])).values()];
   const unique = [...new Map(lookups.flatMap(plainLookups).map((l) => [lookupId(l), l])).values()];
   const found = await dictionary.find(unique, cost);
   const entriesOf = new Map(unique.map((lookup, i) => [lookupId(lookup), found[i]]));
   // No term is found twice: a stem is shorter than its typed letters, so never one of their completions.
-  for (const lookup of lookups) entriesOf.set(lookupId(lookup), plainLookups(lookup).flatMap((plain) => entriesOf.get(lookupId(plain))!));
+  for (const lookup of lookups) {
+    const [first, ...rest] = plainLookups(lookup).map((plain) => entriesOf.get(lookupId(plain))!);
+    // Copies: a marked entry is this query's view of it, never the dictionary's.
+    const marked = lookup.typed && first.length > 0 ? rest.map((entries) => entries.map((entry) => ({ ...entry, sameWord: true }))) : rest;
+    entriesOf.set(lookupId(lookup), [first, ...marked].flat());
+  }
   return entriesOf;
 }
 
@@ -131,10 +136,10 @@ async function findEntries(runs: QueryRun[], dictionary: Dictionary, cost: Query
  * usual AND over the entries.
  */
 async function evaluate(
-  run: QueryRun, entriesOf: Map<string, TermEntry[]>, options: Omit<EvaluateOptions, 'seed'>, seed: [number, number][],
+  run: QueryRun, entriesOf: Map<string, QueryEntry[]>, options: Omit<EvaluateOptions, 'seed'>, seed: [number, number][],
   dictionary: Dictionary, docSpace: number,
 ): Promise<RunResult> {
-  const evaluateEntries = (entries: TermEntry[][], from: [number, number][]) => evaluateAnd(entries, { ...options, seed: from }, dictionary, docSpace);
+  const evaluateEntries = (entries: QueryEntry[][], from: [number, number][]) => evaluateAnd(entries, { ...options, seed: from }, dictionary, docSpace);
   const scoped = fromScopedList(run, entriesOf, options.k)
     ?? await fromScopedCompletions(run, entriesOf, { k: options.k, dictionary, cost: options.cost, evaluateEntries });
   if (scoped) return scoped;
@@ -142,7 +147,7 @@ async function evaluate(
 }
 
 /** Every group's entries ANDed, block-max; when that needs block tables not loaded yet, again with them loaded. */
-async function evaluateAnd(entries: TermEntry[][], options: EvaluateOptions, dictionary: Dictionary, docSpace: number): Promise<RunResult> {
+async function evaluateAnd(entries: QueryEntry[][], options: EvaluateOptions, dictionary: Dictionary, docSpace: number): Promise<RunResult> {
   const groups = () => entries.map((group) => group.map((entry) => segmentsOf(entry, docSpace)));
   const first = await evaluateRun(groups(), [], options);
   if (!first.needsTables) return first;

@@ -144,8 +144,8 @@ async function runScenario(page: Page, cdp: CDPSession, baseUrl: string, scenari
   };
 }
 
-/** The notice the count line ends with when the budget stopped the search, in each language. */
-const budgetStoppedMark = languages.map((lang) => searchText(lang, 'search.stoppedEarly'));
+/** The notices the count line ends with when the budget stopped the search (with and without "Show more"), in each language. */
+const budgetStoppedMark = languages.flatMap((lang) => [searchText(lang, 'search.stoppedEarly'), searchText(lang, 'search.stoppedEarlyMore')]);
 
 /** In the page: presses "show more" when the count line says the budget stopped the search; false when it does not. */
 function pressShowMore(marks: string[]): boolean {

@@ -12,6 +12,8 @@ const ar = {
   'search.count': 'عدد النتائج: {count}',
   'search.countAbout': 'عدد النتائج: نحو {count}',
   'search.stoppedEarly': 'توقّف البحث مبكرًا لتوفير البيانات، فقد تنقص بعض النتائج. أضف كلمة.',
+  // With the button that reads on (its label is the site table's search.more).
+  'search.stoppedEarlyMore': 'توقّف البحث مبكرًا لتوفير البيانات، فقد تنقص بعض النتائج. أضف كلمة، أو اختر «عرض المزيد».',
   'search.none': 'لم نجد شيئًا يطابق «{query}».',
   'search.noneAdvice': 'تحقق من الإملاء، أو احذف كلمة، أو ابحث في كل المكتبات.',
   'search.empty': 'اكتب كلمة أو أكثر من العنوان أو اسم المؤلف أو الموضوع.',
@@ -43,6 +45,7 @@ const en: Record<SearchStringKey, string> = {
   'search.count': 'Results: {count}',
   'search.countAbout': 'Results: about {count}',
   'search.stoppedEarly': 'Stopped early to save data: results may be missing. Add a word.',
+  'search.stoppedEarlyMore': 'Stopped early to save data: results may be missing. Add a word, or choose “Show more”.',
   'search.none': 'Nothing matches “{query}”.',
   'search.noneAdvice': 'Check the spelling, drop a word, or search all libraries.',
   'search.empty': 'Type one or more words from a title, an author’s name or a subject.',

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { countLine } from '../../../src/client/search/count-line.ts';
+import { t } from '../../../src/shared/i18n/strings.ts';
 import { createFihrisIndexEngine, type FihrisSearchResults } from '../../../src/client/search/fihris-index-engine.ts';
 import { FihrisIndexError } from '../../../src/client/search/fihris-index-error.ts';
 import { buildFihrisIndex } from '../../../src/search-index/build-index.ts';
@@ -90,11 +91,14 @@ describe('download budget', () => {
     expect(results.cost.bytes).toBeLessThanOrEqual(200_000);
   });
 
-  test('tells the reader, in Arabic and English, that a search stopped by its budget may miss results and gives its count as an estimate', async () => {
+  test('tells the reader, in Arabic and English, that a search stopped by its budget may miss results, gives its count as an estimate, and names the button that reads on', async () => {
     const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(dir), budgetBytes: 30_000 });
     const results = await engine.search('دراسة التراث ', { library: 'lib01' });
-    expect(countLine('en', results)).toBe(`Results: about ${results.total} Stopped early to save data: results may be missing. Add a word.`);
-    expect(countLine('ar', results)).toBe(`عدد النتائج: نحو ${results.total} توقّف البحث مبكرًا لتوفير البيانات، فقد تنقص بعض النتائج. أضف كلمة.`);
+    expect(results.more).toBeDefined();
+    expect(countLine('en', results)).toBe(`Results: about ${results.total} Stopped early to save data: results may be missing. Add a word, or choose “${t('en', 'search.more')}”.`);
+    expect(countLine('ar', results)).toBe(`عدد النتائج: نحو ${results.total} توقّف البحث مبكرًا لتوفير البيانات، فقد تنقص بعض النتائج. أضف كلمة، أو اختر «${t('ar', 'search.more')}».`);
+    // Without a way to read on (a search that read past its budget and finished), no button is named.
+    expect(countLine('en', { ...results, more: undefined })).toBe(`Results: about ${results.total} Stopped early to save data: results may be missing. Add a word.`);
   });
 
   test('offers more after a search its budget stopped, and reads on to every match, each shown once, and an exact count', async () => {

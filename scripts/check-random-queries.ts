@@ -8,11 +8,10 @@
  * e.g. the benchmark's bench-out/work-100000/build (its data/union.jsonl and fihris-index/).
  */
 import { join, resolve } from 'node:path';
-import { createFihrisIndexEngine } from '../src/client/search/fihris-index-engine.ts';
 import { readUnionRecords } from '../src/site/site-data.ts';
-import { bruteSearch, differenceFromScan, scanRecords } from '../tests/unit/search-index/brute-force.ts';
-import { baseUrl, diskFetch } from '../tests/unit/search-index/disk-fetch.ts';
+import { scanRecords } from '../tests/unit/search-index/brute-force.ts';
 import { randomQueries } from '../tests/unit/search-index/random-queries.ts';
+import { siteIndexAgainstScan } from './shared/site-index-against-scan.ts';
 
 const site = resolve(process.argv[2] ?? 'bench-out/work-100000/build');
 const count = Number(process.argv[3] ?? 300);
@@ -20,19 +19,8 @@ const seed = Number(process.argv[4] ?? 20261127);
 const records = readUnionRecords(join(site, 'data', 'union.jsonl'));
 const scan = await scanRecords(records);
 
-let differ = 0;
-const estimateErrors: number[] = [];
-for (const { query, scope } of randomQueries(records, count, seed)) {
-  const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(join(site, 'fihris-index')), budgetBytes: 10_000_000 });
-  const got = await engine.search(query, scope);
-  const want = bruteSearch(scan, query, scope);
-  const difference = differenceFromScan(got, want);
-  if (difference) {
-    differ++;
-    console.log(`differs: ${JSON.stringify(query)} ${JSON.stringify(scope)}: ${difference}`);
-  }
-  if (!got.totalIsExact && want.total > 0) estimateErrors.push(Math.abs(Math.log2(got.total / want.total)));
-}
+const { differ, answers } = await siteIndexAgainstScan(site, scan, randomQueries(records, count, seed));
+const estimateErrors = answers.flatMap(({ got, want }) => (!got.totalIsExact && want.total > 0 ? [Math.abs(Math.log2(got.total / want.total))] : []));
 estimateErrors.sort((a, b) => a - b);
 const within = (factor: number) => estimateErrors.filter((error) => error <= Math.log2(factor)).length;
 console.log(`${count} random queries (seed ${seed}) over ${records.length} union records: ${differ} differ from the scan`);

@@ -8,11 +8,10 @@
  * e.g. the benchmark's bench-out/work-100000/build (its data/union.jsonl and fihris-index/).
  */
 import { join, resolve } from 'node:path';
-import { createFihrisIndexEngine } from '../src/client/search/fihris-index-engine.ts';
 import type { FacetScope } from '../src/shared/search/facet-keys.ts';
 import { readUnionRecords } from '../src/site/site-data.ts';
-import { bruteSearch, differenceFromScan, scanRecords } from '../tests/unit/search-index/brute-force.ts';
-import { baseUrl, diskFetch } from '../tests/unit/search-index/disk-fetch.ts';
+import { bruteSearch, scanRecords } from '../tests/unit/search-index/brute-force.ts';
+import { siteIndexAgainstScan } from './shared/site-index-against-scan.ts';
 
 const site = resolve(process.argv[2] ?? 'bench-out/work-100000/build');
 const library = process.argv[3] ?? 'uni-muscat-01';
@@ -38,17 +37,6 @@ const queries: [string, FacetScope][] = rare.flatMap((word, i): [string, FacetSc
   [`${word} ${common[i % 40]} `, { library }],
 ]);
 
-let differ = 0;
-let bytes = 0;
-for (const [query, scope] of queries) {
-  const engine = createFihrisIndexEngine({ baseUrl, fetch: diskFetch(join(site, 'fihris-index')), budgetBytes: 10_000_000 });
-  const got = await engine.search(query, scope);
-  const want = bruteSearch(scan, query, scope);
-  const difference = differenceFromScan(got, want);
-  if (difference) {
-    differ++;
-    console.log(`differs: ${JSON.stringify(query)} ${JSON.stringify(scope)}: ${difference}`);
-  }
-  bytes += got.cost.bytes;
-}
+const { differ, answers } = await siteIndexAgainstScan(site, scan, queries.map(([query, scope]) => ({ query, scope })));
+const bytes = answers.reduce((sum, { got }) => sum + got.cost.bytes, 0);
 console.log(`${queries.length} queries with a rare word over ${records.length} union records: ${differ} differ from the scan; mean ${(bytes / queries.length / 1024).toFixed(1)} KB downloaded`);

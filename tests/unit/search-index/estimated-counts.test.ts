@@ -23,16 +23,10 @@ afterAll(() => index.remove());
 describe('estimated counts', () => {
   test('two common title words: every estimate within 1.5 times the full scan’s count', async () => {
     const words = commonTitleWords(index.records, 17);
-    const estimates: { query: string; estimate: number; scanned: number }[] = [];
-    for (let i = 0; i + 5 < words.length; i++) {
-      const query = `${words[i]} ${words[i + 5]} `;
-      const results = await createFihrisIndexEngine({ baseUrl, fetch: diskFetch(index.dir), budgetBytes: 10_000_000 }).search(query, {});
-      if (!results.totalIsExact) estimates.push({ query, estimate: results.total, scanned: bruteSearch(index.scan, query, {}).total });
-    }
+    const estimates = await estimatesAgainstScan(words.slice(0, -5).map((word, i) => `${word} ${words[i + 5]} `));
     // Most of these pairs leave blocks unread once their top 10 is certain: the test is not vacuous.
     expect(estimates.length).toBeGreaterThanOrEqual(6);
-    const far = estimates.filter(({ estimate, scanned }) => estimate > scanned * 1.5 || estimate < scanned / 1.5);
-    expect(far).toEqual([]);
+    expect(estimates.filter(isFar)).toEqual([]);
   });
 
   test('a word still being typed, whose stem is not its letters: counted once, within 1.5 times the scan’s count', async () => {
@@ -40,17 +34,27 @@ describe('estimated counts', () => {
     // taken as independent, such estimates were about twice the scan's.
     const words = commonTitleWords(index.records, 40);
     const typed = words.filter((word) => planQuery(word).some((run) => run.required.some((lookup) => lookup.typed))).slice(0, 6);
-    const estimates: { query: string; estimate: number; scanned: number }[] = [];
-    for (const [i, word] of typed.entries()) {
-      const query = `${words.filter((other) => other !== word)[i]} ${word}`;
-      const results = await createFihrisIndexEngine({ baseUrl, fetch: diskFetch(index.dir), budgetBytes: 10_000_000 }).search(query, {});
-      if (!results.totalIsExact) estimates.push({ query, estimate: results.total, scanned: bruteSearch(index.scan, query, {}).total });
-    }
+    const estimates = await estimatesAgainstScan(typed.map((word, i) => `${words.filter((other) => other !== word)[i]} ${word}`));
     expect(estimates.length).toBeGreaterThanOrEqual(3);
-    const far = estimates.filter(({ estimate, scanned }) => estimate > scanned * 1.5 || estimate < scanned / 1.5);
-    expect(far).toEqual([]);
+    expect(estimates.filter(isFar)).toEqual([]);
   });
 });
+
+interface Estimate { query: string; estimate: number; scanned: number }
+
+/** Each query's count where the engine labels it an estimate, beside the full scan's. */
+async function estimatesAgainstScan(queries: string[]): Promise<Estimate[]> {
+  const estimates: Estimate[] = [];
+  for (const query of queries) {
+    const results = await createFihrisIndexEngine({ baseUrl, fetch: diskFetch(index.dir), budgetBytes: 10_000_000 }).search(query, {});
+    if (!results.totalIsExact) estimates.push({ query, estimate: results.total, scanned: bruteSearch(index.scan, query, {}).total });
+  }
+  return estimates;
+}
+
+function isFar({ estimate, scanned }: Estimate): boolean {
+  return estimate > scanned * 1.5 || estimate < scanned / 1.5;
+}
 
 /** The most frequent Arabic words of the first titles, most frequent first. */
 function commonTitleWords(all: UnionRecord[], count: number): string[] {

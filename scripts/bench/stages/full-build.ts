@@ -6,21 +6,18 @@
  * an earlier run would make this a rebuild.
  *   node full-build.ts <consortiumDir> <outDir>
  */
-import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildSite } from '../../../src/build/build-site.ts';
+import { deleteBeforeTimedStage } from '../delete-before-timed-stage.ts';
 import { outputSize } from '../output-size.ts';
 import { reportStage, seconds } from '../stage-result.ts';
 
 const [contentDir, outDir] = process.argv.slice(2).map((p) => resolve(p));
 const pageCacheDir = `${outDir}-page-cache`;
-await rm(pageCacheDir, { recursive: true, force: true });
-await rm(`${pageCacheDir}-downloads`, { recursive: true, force: true });
-await rm(`${pageCacheDir}-ingest`, { recursive: true, force: true });
-await rm(`${pageCacheDir}-dumps`, { recursive: true, force: true });
-await rm(`${pageCacheDir}-search`, { recursive: true, force: true });
-await rm(`${pageCacheDir}-output`, { recursive: true, force: true });
-await rm(outDir, { recursive: true, force: true });
+await deleteBeforeTimedStage(
+  [pageCacheDir, ...['downloads', 'ingest', 'dumps', 'search', 'output'].map((cache) => `${pageCacheDir}-${cache}`), outDir],
+  (line) => process.stderr.write(`${line}\n`),
+);
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const summary = await buildSite({

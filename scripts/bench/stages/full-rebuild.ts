@@ -10,6 +10,7 @@
 import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildSite } from '../../../src/build/build-site.ts';
+import { deleteBeforeTimedStage } from '../delete-before-timed-stage.ts';
 import { outputSize } from '../output-size.ts';
 import { reportStage, seconds } from '../stage-result.ts';
 
@@ -21,7 +22,7 @@ await cp(consortiumDir, contentDir, { recursive: true });
 const libraryCode = await dropLastRecordOfMedianLibrary(join(contentDir, 'libraries'));
 process.stderr.write(`${libraryCode} re-deposits its catalogue without its last record\n`);
 
-if (freshOutput) await rm(outDir, { recursive: true, force: true });
+if (freshOutput) await deleteBeforeTimedStage([outDir], (line) => process.stderr.write(`${line}\n`));
 
 const lines: string[] = [];
 const cpuBefore = process.cpuUsage();

@@ -28,8 +28,11 @@ import { linkOrCopy, openPageCache, pageCacheKey, writeNewFileSync } from './pag
 export interface RecordFileInputs {
   records: UnionRecord[];
   sourceRecords: SourceRecordStore;
-  /** The union record as MARC, when it can be made (see src/archive/union-marc.ts). */
-  unionMarc: (record: UnionRecord) => MarcRecord | undefined;
+  /**
+   * The union record as MARC, when it can be made (see src/archive/union-marc.ts), from its
+   * members' source records as `recordMarc` decoded them (by sourceRecordKey): each decoded once.
+   */
+  unionMarc: (record: UnionRecord, memberRecords: ReadonlyMap<string, MarcRecord>) => MarcRecord | undefined;
   /** What `unionMarc` depends on besides the record and its members' source records (the libraries' holdings tags). */
   unionMarcSettings?: unknown;
   /** Absolute URL of a record page, when the site URL is known. */
@@ -127,7 +130,13 @@ function writersHash(): string {
 
 /** The union record, then each member's own record, skipping any not kept by the pipeline. */
 export function recordMarc(record: UnionRecord, inputs: Pick<RecordFileInputs, 'sourceRecords' | 'unionMarc'>): MarcRecord[] {
-  const union = inputs.unionMarc(record);
-  const members = record.members.map((member) => inputs.sourceRecords.get(sourceRecordKey(member)));
+  const memberRecords = new Map<string, MarcRecord>();
+  for (const member of record.members) {
+    const key = sourceRecordKey(member);
+    const marc = inputs.sourceRecords.get(key);
+    if (marc) memberRecords.set(key, marc);
+  }
+  const union = inputs.unionMarc(record, memberRecords);
+  const members = record.members.map((member) => memberRecords.get(sourceRecordKey(member)));
   return [union, ...members].filter((marc): marc is MarcRecord => marc !== undefined);
 }

@@ -48,7 +48,7 @@ export async function stageSiteExtras(stagingDir: string, ingest: IngestResult, 
     const files = await writeRecordFiles(outDir, {
       records: ingest.unionRecords,
       sourceRecords: ingest.sourceRecords,
-      unionMarc: (record) => unionMarcRecord(record, ingest.sourceRecords, holdingsTagOf)?.record,
+      unionMarc: (record, memberRecords) => unionMarcRecord(record, memberRecords, holdingsTagOf)?.record,
       unionMarcSettings: [...holdingsTagOf],
       pageUrl: siteUrl ? (record) => absoluteUrl(siteUrl, record.url) : undefined,
       // Beside the page cache, not inside it: the page cache lists its whole folder when it

@@ -29,7 +29,7 @@ function withRetitledMember(key: string): RecordFileInputs {
   };
   const sourceRecords = new SourceRecordStore();
   for (const [storedKey, record] of inputs.sourceRecords) sourceRecords.add(storedKey, storedKey === key ? retitled : record);
-  return { ...inputs, sourceRecords, unionMarc: (record) => unionMarcRecord(record, sourceRecords)?.record };
+  return { ...inputs, sourceRecords, unionMarc: (record, memberRecords) => unionMarcRecord(record, memberRecords)?.record };
 }
 
 beforeAll(async () => {
@@ -38,7 +38,7 @@ beforeAll(async () => {
   inputs = {
     records: ingest.unionRecords,
     sourceRecords: ingest.sourceRecords,
-    unionMarc: (record) => unionMarcRecord(record, ingest.sourceRecords)?.record,
+    unionMarc: (record, memberRecords) => unionMarcRecord(record, memberRecords)?.record,
     pageUrl: (record) => `https://example.org/${record.url}`,
   };
   await writeRecordFiles(join(scratch, 'uncached'), inputs);

@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { currentHeapSituation, heapLimitToRaise } from '../../src/build/heap-limit.ts';
+import { currentHeapSituation, heapFlags } from '../../src/build/heap-limit.ts';
 import { processTreeRssKiB } from './process-tree-rss.ts';
 import { parseStageFigures, type StageFigures } from './stage-result.ts';
 
@@ -34,8 +34,7 @@ const timeBinary = '/usr/bin/time';
 export function runStage(command: StageCommand): Promise<StageRun> {
   const node = process.execPath;
   // Each stage runs with the heap `fihris build` gives itself (scripts/commands/restart-with-larger-heap.ts).
-  const oldSpaceMiB = heapLimitToRaise(currentHeapSituation());
-  const nodeArgs = [...(oldSpaceMiB ? [`--max-old-space-size=${oldSpaceMiB}`] : []), ...command.args];
+  const nodeArgs = [...heapFlags(currentHeapSituation()), ...command.args];
   const [file, args] = existsSync(timeBinary) ? [timeBinary, ['-v', node, ...nodeArgs]] : [node, nodeArgs];
   const started = performance.now();
   const child = spawn(file, args, { env: { ...process.env, ...command.env }, stdio: ['ignore', 'pipe', 'pipe'] });

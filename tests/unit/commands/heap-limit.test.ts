@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { currentHeapSituation, heapLimitToRaise, heapShareOfMemory, type HeapSituation } from '../../../src/build/heap-limit.ts';
+import { currentHeapSituation, heapFlags, heapLimitToRaise, heapShareOfMemory, semiSpaceMiB, type HeapSituation } from '../../../src/build/heap-limit.ts';
 
 const GiB = 2 ** 30;
 const MiB = 2 ** 20;
@@ -30,6 +30,24 @@ describe('heapLimitToRaise', () => {
   }
 });
 
+describe('heapFlags', () => {
+  const situation = (given: Partial<HeapSituation>): HeapSituation => ({ memoryBytes: 24 * GiB, heapLimitBytes: nodeDefault, execArgv: [], nodeOptions: '', ...given });
+
+  it('raises the old space and the semi-space together', () => {
+    expect(heapFlags(situation({}))).toEqual(['--max-old-space-size=8192', `--max-semi-space-size=${semiSpaceMiB}`]);
+  });
+
+  it('keeps a semi-space the person running it chose', () => {
+    expect(heapFlags(situation({ nodeOptions: '--max-semi-space-size=8' }))).toEqual(['--max-old-space-size=8192']);
+    expect(heapFlags(situation({ execArgv: ['--min_semi_space_size=4'] }))).toEqual(['--max-old-space-size=8192']);
+  });
+
+  it('adds nothing when the old space is not raised', () => {
+    expect(heapFlags(situation({ nodeOptions: '--max-old-space-size=2000' }))).toEqual([]);
+    expect(heapFlags(situation({ memoryBytes: 6 * GiB, heapLimitBytes: 2096 * MiB }))).toEqual([]);
+  });
+});
+
 describe('fihris build\'s heap', () => {
   /** The heap limit `fihris build` reports (it stops right after: the content folder is missing). */
   function reportedHeapLimitMiB(nodeOptions: string): number {
@@ -48,6 +66,12 @@ describe('fihris build\'s heap', () => {
     const third = Math.floor((currentHeapSituation().memoryBytes * heapShareOfMemory) / MiB);
     const nodeDefaultMiB = Number(spawnSync(process.execPath, ['-p', 'v8.getHeapStatistics().heap_size_limit / 2 ** 20'], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }).stdout);
     expect(reportedHeapLimitMiB('')).toBeGreaterThanOrEqual(Math.max(third, nodeDefaultMiB));
+  });
+
+  // On a small machine the heap is not raised, nor the young generation.
+  it.skipIf(heapFlags({ ...currentHeapSituation(), execArgv: [], nodeOptions: '' }).length === 0)('runs with the larger young generation beside the raised old space (three semi-spaces)', () => {
+    const third = Math.floor((currentHeapSituation().memoryBytes * heapShareOfMemory) / MiB);
+    expect(reportedHeapLimitMiB('')).toBeGreaterThanOrEqual(third + 3 * semiSpaceMiB);
   });
 
   it('keeps the limit the person running it chose', () => {

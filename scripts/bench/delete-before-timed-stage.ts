@@ -14,8 +14,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
 import { rm } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** RECENTCY_MIN + RECENTCY_DIRTY in fs/ext4/ialloc.c, and a second more. */

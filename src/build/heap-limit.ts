@@ -29,7 +29,7 @@ export interface HeapSituation {
  * @example heapLimitToRaise({ memoryBytes: 24 * 2 ** 30, heapLimitBytes: 4144 * 2 ** 20, execArgv: [], nodeOptions: '' }) // 8192
  */
 export function heapLimitToRaise(situation: HeapSituation): number | undefined {
-  const flags = [...situation.execArgv, ...situation.nodeOptions.split(/\s+/)];
+  const flags = givenFlags(situation);
   if (flags.some((flag) => /^--max[-_](old[-_]space|heap)[-_]size/.test(flag))) return undefined;
   // Under the inspector the process is not started again: its child could not open the same port.
   if (flags.some((flag) => /^--inspect/.test(flag))) return undefined;
@@ -57,9 +57,13 @@ export const semiSpaceMiB = 64;
 export function heapFlags(situation: HeapSituation): string[] {
   const oldSpaceMiB = heapLimitToRaise(situation);
   if (oldSpaceMiB === undefined) return [];
-  const given = [...situation.execArgv, ...situation.nodeOptions.split(/\s+/)];
-  const semiSpaceGiven = given.some((flag) => /^--(max|min)[-_]semi[-_]space[-_]size/.test(flag));
+  const semiSpaceGiven = givenFlags(situation).some((flag) => /^--(max|min)[-_]semi[-_]space[-_]size/.test(flag));
   return [`--max-old-space-size=${oldSpaceMiB}`, ...(semiSpaceGiven ? [] : [`--max-semi-space-size=${semiSpaceMiB}`])];
+}
+
+/** The flags the person running the command gave Node: on its command line and in NODE_OPTIONS. */
+function givenFlags(situation: HeapSituation): string[] {
+  return [...situation.execArgv, ...situation.nodeOptions.split(/\s+/)];
 }
 
 /** This process's situation: what heapLimitToRaise decides from. */

@@ -44,7 +44,7 @@ export function heapLimitToRaise(situation: HeapSituation): number | undefined {
  * live long enough to be copied and promoted. The 100k full build, alternated with and without
  * it (`--max-semi-space-size=64` in NODE_OPTIONS, `scripts/bench/stages/full-build.ts`):
  * 189.6 and 183.7 s (340.0 and 323.1 CPU-s) against 203.1 and 202.3 s (359.5 and 354.7 CPU-s),
- * the build process's peak 0.5 GiB higher (2.9 against 2.3–2.4 GiB).
+ * the build process's peak 0.5 GiB higher (2,895 and 2,906 against 2,316 and 2,374 MiB).
  */
 export const semiSpaceMiB = 64;
 

@@ -41,16 +41,20 @@ export function addInlineHashes(html: string): string {
   return withInlineHashes(html, inlineElements(html));
 }
 
-/** `html` with the hashes of these inline elements, the page's own in page order, added to its policy. */
-export function withInlineHashes(html: string, elements: InlineElement[]): string {
-  const styles = elements.filter((e) => e.tag === 'style').map((e) => hash(e.text));
-  const scripts = elements.filter((e) => e.tag === 'script' && !/\bsrc=|application\/ld\+json/.test(e.attributes)).map((e) => hash(e.text));
+/**
+ * `html` with the hashes of these inline elements, the page's own in page order, added to its
+ * policy. `encoding` says how the texts become the bytes the browser hashes: 'latin1' when the
+ * page is held as its UTF-8 bytes, one character per byte (build/page-renderer/byte-text.ts).
+ */
+export function withInlineHashes<Html extends string>(html: Html, elements: InlineElement[], encoding: 'utf8' | 'latin1' = 'utf8'): Html {
+  const styles = elements.filter((e) => e.tag === 'style').map((e) => hash(e.text, encoding));
+  const scripts = elements.filter((e) => e.tag === 'script' && !/\bsrc=|application\/ld\+json/.test(e.attributes)).map((e) => hash(e.text, encoding));
   return html.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/, (_whole, start: string, policy: string) => {
     const withHashes = policy
       .replace("script-src 'self'", ["script-src 'self'", ...new Set(scripts)].join(' '))
       .replace("style-src 'self'", ["style-src 'self'", ...new Set(styles)].join(' '));
     return `${start}${withHashes}"`;
-  });
+  }) as Html;
 }
 
 export interface InlineElement { tag: 'script' | 'style'; attributes: string; text: string }
@@ -76,14 +80,15 @@ export function inlineElementOf({ name, attributes, text }: Tag): InlineElement 
 }
 
 /** The hashes of inline texts seen: the site's own stylesheet and scripts, the same few on every page. */
-const hashOfText = new Map<string, string>();
+const hashOfText = { utf8: new Map<string, string>(), latin1: new Map<string, string>() };
 
-function hash(text: string): string {
-  let known = hashOfText.get(text);
+function hash(text: string, encoding: 'utf8' | 'latin1'): string {
+  const seen = hashOfText[encoding];
+  let known = seen.get(text);
   if (known === undefined) {
-    if (hashOfText.size >= 64) hashOfText.clear();
-    known = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-    hashOfText.set(text, known);
+    if (seen.size >= 64) seen.clear();
+    known = `'sha256-${createHash('sha256').update(text, encoding).digest('base64')}'`;
+    seen.set(text, known);
   }
   return known;
 }

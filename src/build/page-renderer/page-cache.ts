@@ -93,13 +93,13 @@ export function linkOrCopy(from: string, to: string): void {
  * Synchronous: small files, a few hundred thousand in all, and nothing else to do
  * meanwhile; an await each cost more than the write.
  */
-export function writeNewFileSync(file: string, text: string): void {
+export function writeNewFileSync(file: string, data: string | Uint8Array): void {
   try {
-    writeFileSync(file, text, { flag: 'wx' });
+    writeFileSync(file, data, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     const replacement = `${file}.${process.pid}.${threadId}.tmp`;
-    writeFileSync(replacement, text);
+    writeFileSync(replacement, data);
     renameSync(replacement, file);
   }
 }

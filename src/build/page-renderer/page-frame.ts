@@ -9,11 +9,12 @@
 import { inlineElementOf, inlineElements, withInlineHashes, type InlineElement } from '../../site/content-security-policy.ts';
 import { closingHeadIndex, forEachTag } from '../../site/html-tags.ts';
 import { rewriteAssetUrls } from '../../site/relative-asset-urls.ts';
+import { byteTextOf, textOfByteText, type ByteText } from './byte-text.ts';
 
 export interface PageFrame {
-  /** The `<style>…</style>` elements Astro put at the end of the probe's <head>. */
-  headStyles: string;
-  /** Bundled script id → the code Astro inlined for it. */
+  /** The `<style>…</style>` elements Astro put at the end of the probe's <head>, as byte text. */
+  headStyles: ByteText;
+  /** Bundled script id → the code Astro inlined for it (text: the container takes it as text). */
   inlinedScripts: Array<[string, string]>;
 }
 
@@ -31,35 +32,38 @@ const trailingStyles = /(?:<style>(?:(?!<\/style>)[\s\S])*<\/style>)+$/;
 
 /**
  * The frame, from a probe page as Astro wrote it (`built`) and the same page as the
- * container renders it (`rendered`). The caller then checks the framed page against the
- * probe byte for byte (see record-page-renderer.ts).
+ * container renders it (`rendered`), both as byte text. The caller then checks the framed
+ * page against the probe byte for byte (see render-pages.ts).
  */
-export function frameFromProbe(built: string, rendered: string): PageFrame {
+export function frameFromProbe(built: ByteText, rendered: ByteText): PageFrame {
   const builtHead = closingHeadIndex(built);
   if (builtHead === -1) throw new Error('Record renderer: the probe page Astro built has no </head>; cannot find the stylesheet it inlined.');
-  const headStyles = trailingStyles.exec(built.slice(0, builtHead))?.[0] ?? '';
+  const headStyles = (trailingStyles.exec(built.slice(0, builtHead))?.[0] ?? '') as ByteText;
   const ids = [...rendered.matchAll(containerScript)].map((m) => m[1]);
   const codes = [...built.matchAll(inlineModule)].map((m) => m[1]);
   if (ids.length !== codes.length) throw new Error(`Record renderer: the probe page has ${codes.length} inlined scripts in Astro's build and ${ids.length} in the container's.`);
-  return { headStyles, inlinedScripts: ids.map((id, index) => [id, codes[index]]) };
+  return { headStyles, inlinedScripts: ids.map((id, index) => [textOfByteText(id as ByteText), textOfByteText(codes[index] as ByteText)]) };
 }
 
 /**
  * A page from the container made into what `astro build` writes for it: the frame's styles at
  * the end of its <head>, then the policy's hashes of its inline elements, as addInlineHashes
  * gives them for the framed page, from one walk of the page (the frame's own elements are
- * read once per frame).
+ * read once per frame). The page, the styles and the result are byte text (byte-text.ts): the
+ * page is framed as the bytes the container gave and the file will hold.
  */
-export function finishPage(rendered: string, pagePath: string, frame: PageFrame, site: SiteBase): string {
+export function finishPage(rendered: ByteText, pagePath: string, headStyles: ByteText, site: SiteBase): ByteText {
   const { head, elements } = pageOutline(rendered);
-  const framed = head === -1 ? rendered : `${rendered.slice(0, head)}${frame.headStyles}${rendered.slice(head)}`;
+  const framed = (head === -1 ? rendered : `${rendered.slice(0, head)}${headStyles}${rendered.slice(head)}`) as ByteText;
   const inline = head === -1 ? elements.map(([, element]) => element) : [
     ...elements.filter(([start]) => start < head).map(([, element]) => element),
-    ...frameElements(frame),
+    ...stylesElements(headStyles),
     ...elements.filter(([start]) => start >= head).map(([, element]) => element),
   ];
-  const hashed = withInlineHashes(framed, inline);
-  return hashed.includes(`="${site.base}${site.assetsDir}/`) ? rewriteAssetUrls(hashed, pagePath, site.base, site.assetsDir) : hashed;
+  const hashed = withInlineHashes(framed, inline, 'latin1');
+  const base = byteTextOf(site.base);
+  const assetsDir = byteTextOf(site.assetsDir);
+  return hashed.includes(`="${base}${assetsDir}/`) ? rewriteAssetUrls(hashed, byteTextOf(pagePath), base, assetsDir) as ByteText : hashed;
 }
 
 /**
@@ -81,11 +85,12 @@ function pageOutline(html: string): { head: number; elements: Array<[number, Inl
   return { head, elements };
 }
 
-const elementsOfFrames = new WeakMap<PageFrame, InlineElement[]>();
+/** The elements of each route's head styles: a few, each the same on every page of its route. */
+const elementsOfStyles = new Map<string, InlineElement[]>();
 
-function frameElements(frame: PageFrame): InlineElement[] {
-  let elements = elementsOfFrames.get(frame);
-  if (!elements) elementsOfFrames.set(frame, (elements = inlineElements(frame.headStyles)));
+function stylesElements(headStyles: ByteText): InlineElement[] {
+  let elements = elementsOfStyles.get(headStyles);
+  if (!elements) elementsOfStyles.set(headStyles, (elements = inlineElements(headStyles)));
   return elements;
 }
 

@@ -14,6 +14,7 @@ import BrowseIndexPage from '../../components/BrowseIndexPage.astro';
 import BrowseListIndexPage from '../../components/BrowseListIndexPage.astro';
 import AcquisitionPage from '../../components/reports/AcquisitionPage.astro';
 import type { AcquisitionPageProps } from '../../reports/acquisition-pages.ts';
+import { byteTextOfBytes, type ByteText } from './byte-text.ts';
 import type { UnionRecord } from '../../shared/catalog-schema.ts';
 import type { Lang } from '../../shared/i18n/strings.ts';
 import type { BrowseGroupPageProps, BrowseIndexProps, BrowseKindPageProps, BrowseListIndexProps, LibraryPageProps } from '../../site/page-lists.ts';
@@ -51,11 +52,12 @@ const components = {
 };
 
 /**
- * A renderer of whole pages, one page at a time (each call awaited before the next). `inlinedScripts` maps a bundled script's id to the code
+ * A renderer of whole pages, one page at a time (each call awaited before the next), each page
+ * given as the UTF-8 bytes the container made, in byte text (byte-text.ts). `inlinedScripts` maps a bundled script's id to the code
  * `astro build` inlined for it (found by comparing a probe page, see page-frame.ts); without
  * it a script renders as `<script type="module" src="<id>">`.
  */
-export async function createPageRenderer(inlinedScripts = new Map<string, string>()): Promise<(page: RoutedPage) => Promise<string>> {
+export async function createPageRenderer(inlinedScripts = new Map<string, string>()): Promise<(page: RoutedPage) => Promise<ByteText>> {
   // The container's manifest type wants a full SSR manifest; it fills in defaults for the rest.
   const create = () => AstroContainer.create({ manifest: { inlinedScripts } as never });
   let container = await create();
@@ -65,7 +67,8 @@ export async function createPageRenderer(inlinedScripts = new Map<string, string
     // a container kept for a whole catalogue would make rendering quadratic and keep every
     // page's route in memory. A fresh one every few hundred pages keeps both flat.
     if (++rendered % pagesPerContainer === 0) container = await create();
-    return container.renderToString(components[route], { props, partial: false });
+    const response = await container.renderToResponse(components[route], { props, partial: false });
+    return byteTextOfBytes(new Uint8Array(await response.arrayBuffer()));
   };
 }
 

@@ -17,6 +17,7 @@ import type { UnionRecord } from '../../shared/catalog-schema.ts';
 import { loadReportData } from '../../reports/load-report-data.ts';
 import type { ReportLibrary } from '../../reports/report-data.ts';
 import { loadSiteData, loadSiteFrame, siteDataOf, type SiteData } from '../../site/site-data.ts';
+import { byteTextOfBytes, textOfByteText } from './byte-text.ts';
 import { compileRecordRenderer } from './compile-renderer.ts';
 import { openPageCache, pageCacheKey, type PageCache } from './page-cache.ts';
 import { finishPage, firstDifference, frameFromProbe, type PageFrame, type SiteBase } from './page-frame.ts';
@@ -178,16 +179,16 @@ interface RouteFrames {
 async function framesFromProbes(modulePath: string, probes: RoutedPageJob[], outDir: string, site: SiteBase): Promise<RouteFrames> {
   const entry: typeof import('./page-renderer-entry.ts') = await import(pathToFileURL(modulePath).href);
   const bare = await entry.createPageRenderer();
-  const built = await Promise.all(probes.map((job) => readFile(join(outDir, job.pagePath), 'utf8')));
+  const built = await Promise.all(probes.map(async (job) => byteTextOfBytes(await readFile(join(outDir, job.pagePath)))));
   const probeFrames = await Promise.all(probes.map(async (job, index) => frameFromProbe(built[index], await bare(job.page))));
   const frameOf = new Map<PageRoute, PageFrame>();
   probes.forEach((job, index) => { if (!frameOf.has(job.page.route)) frameOf.set(job.page.route, probeFrames[index]); });
   const inlinedScripts = [...new Map(probeFrames.flatMap((f) => f.inlinedScripts))];
   const render = await entry.createPageRenderer(new Map(inlinedScripts));
   for (const [index, job] of probes.entries()) {
-    const ours = finishPage(await render(job.page), job.pagePath, frameOf.get(job.page.route)!, site);
+    const ours = finishPage(await render(job.page), job.pagePath, frameOf.get(job.page.route)!.headStyles, site);
     if (ours !== built[index]) {
-      throw new Error(`Page renderer: ${job.pagePath} differs from the page astro build made of it, ${firstDifference(ours, built[index])}. The pages were not written.`);
+      throw new Error(`Page renderer: ${job.pagePath} differs from the page astro build made of it, ${firstDifference(textOfByteText(ours), textOfByteText(built[index]))}. The pages were not written.`);
     }
   }
   return { frames: [...frameOf], inlinedScripts };

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
+import { bytesOfByteText } from './byte-text.ts';
 import { linkOrCopy, writeNewFileSync } from './page-cache.ts';
 import { finishPage, type PageFrame, type SiteBase } from './page-frame.ts';
 import type { PageRoute, RoutedPage } from './page-renderer-entry.ts';
@@ -35,11 +36,11 @@ const render = await entry.createPageRenderer(new Map(inlinedScripts));
 
 parentPort!.on('message', async (jobs: PageJob[]) => {
   for (const job of jobs) {
-    const html = finishPage(await render(job.page), job.pagePath, frameOf.get(job.page.route)!, site);
+    const html = finishPage(await render(job.page), job.pagePath, frameOf.get(job.page.route)!.headStyles, site);
     // Synchronous: this thread has nothing else to do meanwhile, and it saves a round trip
     // through libuv's four shared threads for each of a few hundred thousand files.
     const file = join(outDir, job.pagePath);
-    writeNewFileSync(file, html);
+    writeNewFileSync(file, bytesOfByteText(html));
     if (job.cacheFile) linkOrCopy(file, job.cacheFile);
   }
   parentPort!.postMessage(jobs.length);

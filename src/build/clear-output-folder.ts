@@ -4,10 +4,12 @@
  * site of 100k records there (641k files, most of them hard links into the page cache) that
  * took about a minute of a rebuild. Here the folder's entries are renamed into a hidden
  * sibling folder (a rename each, instant) and deleted in the background while the build
- * runs; `.git` stays, as Astro keeps it (a site deployed from a checkout of its own branch).
+ * runs, off the thread pool the build's reads use (delete-folders-in-background.ts); `.git`
+ * stays, as Astro keeps it (a site deployed from a checkout of its own branch).
  */
 import { mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { deleteFoldersInBackground } from './delete-folders-in-background.ts';
 
 export interface ClearedOutputFolder {
   /** Settles when the previous files are gone; never rejects (a failure is reported in `problem`). */
@@ -45,7 +47,7 @@ export async function setAside(outDir: string, names: string[]): Promise<Cleared
     }
     going.push(aside);
   }
-  const deleted = Promise.all(going.map((folder) => rm(folder, { recursive: true, force: true }))).then(
+  const deleted = deleteFoldersInBackground(going).then(
     () => ({}),
     (error: Error) => ({ problem: `the previous build's files in ${going.join(', ')} could not be deleted (${error.message}); delete them by hand` }),
   );

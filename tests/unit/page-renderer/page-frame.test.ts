@@ -37,15 +37,15 @@ describe('frameFromProbe', () => {
 });
 
 describe('finishPage', () => {
-  const frame = byteTextOf('<style>a{}</style>');
+  const headStyles = byteTextOf('<style>a{}</style>');
 
   it('puts the stylesheet before the real </head>, not one inside an attribute', () => {
-    const html = finishPage(page('<meta property="og:title" content="</head>">', ''), 'r/a.html', frame, site);
+    const html = finishPage(page('<meta property="og:title" content="</head>">', ''), 'r/a.html', headStyles, site);
     expect(html).toContain('content="</head>"><style>a{}</style></head><body>');
   });
 
   it('adds the hash of the inlined stylesheet to the Content-Security-Policy', () => {
-    const html = finishPage(page('', ''), 'r/a.html', frame, site);
+    const html = finishPage(page('', ''), 'r/a.html', headStyles, site);
     expect(html).toContain(`style-src 'self' ${sha256('a{}')}`);
   });
 
@@ -61,7 +61,7 @@ describe('finishPage', () => {
   });
 
   it('makes bundled asset URLs relative to the page', () => {
-    const html = finishPage(page('', '<script type="module" src="/_astro/x.js"></script>'), 'en/r/a.html', frame, site);
+    const html = finishPage(page('', '<script type="module" src="/_astro/x.js"></script>'), 'en/r/a.html', headStyles, site);
     expect(html).toContain('src="../../_astro/x.js"');
   });
 });

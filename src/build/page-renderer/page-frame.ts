@@ -48,8 +48,8 @@ export function frameFromProbe(built: ByteText, rendered: ByteText): PageFrame {
 /**
  * A page from the container made into what `astro build` writes for it: the frame's styles at
  * the end of its <head>, then the policy's hashes of its inline elements, as addInlineHashes
- * gives them for the framed page, from one walk of the page (the frame's own elements are
- * read once per frame). The page, the styles and the result are byte text (byte-text.ts): the
+ * gives them for the framed page, from one walk of the page (the head styles' own elements
+ * are read once per route's styles). The page, the styles and the result are byte text (byte-text.ts): the
  * page is framed as the bytes the container gave and the file will hold.
  */
 export function finishPage(rendered: ByteText, pagePath: string, headStyles: ByteText, site: SiteBase): ByteText {

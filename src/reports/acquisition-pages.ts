@@ -5,7 +5,7 @@
  * src/site/static-paths.ts; `fihris build` renders them itself from this same list.
  */
 import type { UnionRecord } from '../shared/catalog-schema.ts';
-import { acquisitionClasses, acquisitionIndex, acquisitionLists } from './acquisition-lists.ts';
+import { acquisitionClasses, acquisitionIndex, acquisitionLists, type AcquisitionEntry } from './acquisition-lists.ts';
 import type { ReportLibrary } from './report-data.ts';
 
 /** Longest list an acquisition page shows; the full lists would make pages of megabytes at 100k records. */
@@ -36,11 +36,31 @@ export function acquisitionPages(records: UnionRecord[], reportLibraries: Report
     const { lacking, onlyHere } = acquisitionLists(index, library.code, deweyClass, acquisitionListLimit);
     const titles = (list: typeof lacking, withHolders: boolean): AcquisitionList => ({
       count: list.count,
-      shown: list.shown.map(({ record, holders }) => ({ id: record.id, title: record.description.title.proper, holders: withHolders ? holders : [] })),
+      shown: list.shown.map((entry) => acquisitionTitle(entry, withHolders)),
     });
     return {
       params: { code: library.code, class: deweyClass },
       props: { library, deweyClass, lacking: titles(lacking, true), onlyHere: titles(onlyHere, false), libraries },
     };
   }));
+}
+
+const titlesOfEntries = new WeakMap<AcquisitionEntry, { withHolders: AcquisitionTitle; withoutHolders: AcquisitionTitle }>();
+
+/**
+ * A title as the lists show it, one object per entry and form however many pages list it (a
+ * title most libraries lack is on the page of each): a page's cache key hashes each once
+ * (src/build/page-renderer/listing-props-hash.ts).
+ */
+function acquisitionTitle(entry: AcquisitionEntry, withHolders: boolean): AcquisitionTitle {
+  let titles = titlesOfEntries.get(entry);
+  if (titles === undefined) {
+    const { record, holders } = entry;
+    titles = {
+      withHolders: { id: record.id, title: record.description.title.proper, holders },
+      withoutHolders: { id: record.id, title: record.description.title.proper, holders: [] },
+    };
+    titlesOfEntries.set(entry, titles);
+  }
+  return withHolders ? titles.withHolders : titles.withoutHolders;
 }

@@ -12,6 +12,7 @@ import type { Lang } from '../../shared/i18n/strings.ts';
 import { browseGroupPath, browseIndexPath, browseKindPath, browseListIndexPath, libraryPagePath } from '../../site/page-paths.ts';
 import type { SiteData } from '../../site/site-data.ts';
 import { browseGroupListPages, browseGroupPages, browseIndexProps, browseListIndexPages, browseListPagesOfKinds, libraryPages } from '../../site/page-lists.ts';
+import { listingPropsHash } from './listing-props-hash.ts';
 import { pageCacheKey } from './page-cache.ts';
 import type { PageRoute, RoutedPage } from './page-renderer-entry.ts';
 import { lazyHash, type RoutedPageJob } from './record-page-jobs.ts';
@@ -37,14 +38,14 @@ export function* listingPageJobs(data: SiteData, reportLibraries?: ReportLibrary
 type PropsWithoutLang<R extends PageRoute> = Extract<RoutedPage, { route: R }>['props'] extends infer P ? (P extends unknown ? Omit<P, 'lang'> : never) : never;
 
 /**
- * Each page of `pages` in both languages, with one content hash for the pair: its props and
- * the frame (`frameHash`).
+ * Each page of `pages` in both languages, with one content hash for the pair: its props (each
+ * record it lists hashed once, listing-props-hash.ts) and the frame (`frameHash`).
  */
 function* inBothLanguages<R extends PageRoute, P extends PropsWithoutLang<R>>(
   route: R, pages: Iterable<{ props: P }>, frameHash: string, pathOf: (lang: Lang, props: P) => string,
 ): Generator<RoutedPageJob> {
   for (const { props } of pages) {
-    const contentHash = lazyHash(() => [frameHash, props]);
+    const contentHash = lazyHash(() => [frameHash, listingPropsHash(props)]);
     // The constraint on P checks the props against the route; TypeScript cannot carry it
     // through the union of routed pages.
     for (const lang of langs) yield { page: { route, props: { lang, ...props } } as unknown as RoutedPage, pagePath: pathOf(lang, props), contentHash };

@@ -2,7 +2,8 @@
  * What co-occurrence lists would cost (the design considered for three-word queries of common
  * words, issue 9): for each df threshold, the words at or above it, and the postings that a list
  * per pair of them found together in a record would hold (one direction), against the index's
- * own postings; then the same for the N most common words only. Over the index benchmark's synthetic records (scripts/bench-search-index.ts).
+ * own postings; then the same for the N most common words only. Over the index benchmark's
+ * synthetic records (scripts/bench-search-index.ts).
  *   node --max-old-space-size=4096 scripts/measure-co-occurrence.ts [records]
  */
 import { collectRecords, facetWeight } from '../src/search-index/collect-records.ts';

@@ -55,11 +55,8 @@ const titlesOfEntries = new WeakMap<AcquisitionEntry, { withHolders: Acquisition
 function acquisitionTitle(entry: AcquisitionEntry, withHolders: boolean): AcquisitionTitle {
   let titles = titlesOfEntries.get(entry);
   if (titles === undefined) {
-    const { record, holders } = entry;
-    titles = {
-      withHolders: { id: record.id, title: record.description.title.proper, holders },
-      withoutHolders: { id: record.id, title: record.description.title.proper, holders: [] },
-    };
+    const shown = { id: entry.record.id, title: entry.record.description.title.proper };
+    titles = { withHolders: { ...shown, holders: entry.holders }, withoutHolders: { ...shown, holders: [] } };
     titlesOfEntries.set(entry, titles);
   }
   return withHolders ? titles.withHolders : titles.withoutHolders;

@@ -69,7 +69,8 @@ export function decodeBlock(bytes: Uint8Array, block: Pick<BlockInfo, 'offset' |
   return decodePostings(reader, block.count, block.firstDoc);
 }
 
-function decodeEntryBody(reader: ByteReader, term: string): TermEntry {
+/** One term's entry (its body after the term), as a chunk or a completion list holds it. */
+export function decodeEntryBody(reader: ByteReader, term: string): TermEntry {
   const df = reader.varint();
   const flags = reader.byte();
   const entry: TermEntry = { term, df };

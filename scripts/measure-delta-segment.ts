@@ -2,7 +2,7 @@
  * What a delta segment would write after one library re-deposits (the design for issue 9's
  * updates, not built), over the index benchmark's synthetic records and its re-deposit
  * (tests/fixtures/search-index/redeposit.ts), beside what rebuilding the index whole rewrites.
- Three figures for a segment, corpus figures for scoring taken as frozen at the base (so unchanged
+ * Three figures for a segment, corpus figures for scoring taken as frozen at the base (so unchanged
  * records' postings keep their blocks), the changed and added records under new doc ids past
  * the base's:
  * - the index of only the records the re-deposit changed or added: a lower bound;

@@ -18,6 +18,7 @@ import type { ReadResult } from './marc/read-result.ts';
 import { SourceRecordStore } from './marc/source-record-store.ts';
 import { assignIds } from './merge/assign-ids.ts';
 import type { ClusterInput } from './merge/cluster-input.ts';
+import { createClusterValueSharer } from './merge/shared-cluster-values.ts';
 import { clusterRecords } from './merge/cluster-records.ts';
 import type { IdRegistry } from './merge/id-registry.ts';
 import { toUnionRecord } from './merge/to-union-record.ts';
@@ -87,8 +88,11 @@ export async function ingestCatalogue(options: IngestOptions): Promise<IngestRes
     .map((code) => ({ code, libraryDir: join(options.contentDir, 'libraries', code), relativeDir: join('libraries', code) }));
   // The libraries the cache lacks are read beside each other first; all are then taken in order.
   const filledCache = cache && await fillLibraryCache(folders, cache);
+  const sharer = createClusterValueSharer();
   for (const folder of folders) {
+    const before = sinks.clusterInputs.length;
     const { account, fromCache } = await readOrLoadLibrary(folder, sinks, cache, options.onProgress, filledCache);
+    sharer.share(sinks.clusterInputs, before);
     libraries.push(account);
     if (fromCache) cachedLibraries.push(folder.code);
   }

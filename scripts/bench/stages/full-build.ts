@@ -13,8 +13,8 @@ import { outputSize } from '../output-size.ts';
 import { restartWithLargerHeap } from '../../commands/restart-with-larger-heap.ts';
 import { reportStage, seconds } from '../stage-result.ts';
 
-// With the heap `fihris build` gives itself (heap-limit.ts): run by hand with Node's default
-// (4 GiB here), a catalogue of a few hundred thousand records spends its time collecting garbage.
+// Run by hand, with the heap `fihris build` gives itself (heap-limit.ts), as run-stage.ts runs
+// the stages: under Node's default (4 GiB here) it would time another build than the one users run.
 const restarted = restartWithLargerHeap();
 if (restarted) process.exit(await restarted);
 

@@ -49,12 +49,15 @@ export async function openPageCache(dir: string, extension = '.html'): Promise<P
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile() && entry.name.endsWith(extension)) held.add(entry.name.slice(0, -extension.length));
   }
+  // Only the held keys looked up: prune needs no more, and a build into an empty cache would
+  // otherwise keep every page's and download's key (1.9 million at 300k records) to the end.
   const used = new Set<string>();
   const fileFor = (key: string) => join(dir, key.slice(0, 2), `${key}${extension}`);
   return {
     lookup: (key) => {
+      if (!held.has(key)) return undefined;
       used.add(key);
-      return held.has(key) ? fileFor(key) : undefined;
+      return fileFor(key);
     },
     fileFor,
     prune: async () => {

@@ -97,14 +97,28 @@ export function linkOrCopy(from: string, to: string): void {
  * meanwhile; an await each cost more than the write.
  */
 export function writeNewFileSync(file: string, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? utf8Bytes(data) : data;
   try {
-    writeFileSync(file, data, { flag: 'wx' });
+    writeFileSync(file, bytes, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     const replacement = `${file}.${process.pid}.${threadId}.tmp`;
-    writeFileSync(replacement, data);
+    writeFileSync(replacement, bytes);
     renameSync(replacement, file);
   }
+}
+
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(1 << 16);
+
+/**
+ * A text's UTF-8, in one buffer used again for every file this thread writes (the writes are
+ * synchronous). A new buffer a file, as writeFileSync makes for a text, took 6.3 s of a 300k
+ * build's main thread for its 1.2 million downloads (a CPU profile of the build).
+ */
+function utf8Bytes(text: string): Uint8Array {
+  if (text.length * 3 > scratch.length) scratch = new Uint8Array(text.length * 3);
+  return scratch.subarray(0, encoder.encodeInto(text, scratch).written);
 }
 
 /**

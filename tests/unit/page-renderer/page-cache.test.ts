@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, utimes, writeFile, mkdir } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { forgetUnusedPageCaches, linkOrCopy, openPageCache, pageCacheKey } from '../../../src/build/page-renderer/page-cache.ts';
+import { forgetUnusedPageCaches, linkOrCopy, openPageCache, pageCacheKey, writeNewFileSync } from '../../../src/build/page-renderer/page-cache.ts';
 
 describe('pageCacheKey', () => {
   const base = ['renderer', { lang: 'ar', id: 'abc', record: { title: 'x' } }, [{ code: 'squ', asOf: '2026-01-01' }]];
@@ -78,6 +78,28 @@ describe('linkOrCopy', () => {
     await writeFile(join(dir, 'page.html'), '<p>probe</p>');
     linkOrCopy(join(dir, 'cached.html'), join(dir, 'page.html'));
     expect(await readFile(join(dir, 'page.html'), 'utf8')).toBe('<p>cached</p>');
+  });
+});
+
+describe('writeNewFileSync', () => {
+  let dir = '';
+  afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+
+  it('writes each text as its own UTF-8, whatever the texts written before it (one buffer serves them all)', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'fihris-write-new-'));
+    // A long text first, larger than the buffer, then shorter ones: none may carry another's bytes.
+    const texts = ['تاريخ عُمان '.repeat(10_000), '=245  10$aتاريخ عُمان', 'TY  - BOOK\r\n', ''];
+    texts.forEach((text, n) => writeNewFileSync(join(dir, `${n}.txt`), text));
+    for (const [n, text] of texts.entries()) expect(await readFile(join(dir, `${n}.txt`), 'utf8')).toBe(text);
+  });
+
+  it('replaces a file already there with a new one, never writing into it (it may be a cached file\'s second name)', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'fihris-write-new-'));
+    await writeFile(join(dir, 'cached.xml'), 'قديم');
+    linkOrCopy(join(dir, 'cached.xml'), join(dir, 'site.xml'));
+    writeNewFileSync(join(dir, 'site.xml'), 'جديد');
+    expect(await readFile(join(dir, 'site.xml'), 'utf8')).toBe('جديد');
+    expect(await readFile(join(dir, 'cached.xml'), 'utf8')).toBe('قديم');
   });
 });
 

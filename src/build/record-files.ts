@@ -1,9 +1,11 @@
 /**
- * The downloads of each record page, written next to its pages: r/<id>.xml (MARCXML),
- * r/<id>.mrk (MarcEdit text), r/<id>.ris and r/<id>.bib (citations). Each MARC file holds
- * the union record first, then every member's record as its library catalogued it, in the
- * order of `members`: one file per format and record, not per member, to keep the file
- * count of a large catalogue down.
+ * The downloads of each record page, written next to its pages: r/<id>.xml, r/<id>.mrk,
+ * r/<id>.ris and r/<id>.bib (record-downloads.ts says what each holds): one file per format
+ * and record, not per member, to keep the file count of a large catalogue down.
+ *
+ * This thread keys each record's downloads and sends those to write to a worker thread
+ * (record-files-worker.ts), which reads the members' source records from the store's shared
+ * memory: the build's main thread also feeds the page renderers and writes the dumps.
  *
  * With a cache (the page cache's, see page-cache.ts) a rebuild writes only the downloads
  * of records whose inputs changed, and links the others from the cache: writing every file
@@ -13,30 +15,25 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MarcRecord } from '../ingest/marc/marc-record.ts';
 import type { SourceRecordStore } from '../ingest/marc/source-record-store.ts';
-import { marcXmlCollectionEnd, marcXmlCollectionStart, marcXmlRecord } from '../ingest/emit/marcxml-writer.ts';
-import { mrkRecord } from '../ingest/emit/mrk-writer.ts';
 import { sourceRecordKey } from '../ingest/pipeline.ts';
 import { recordSourcesHash } from '../ingest/record-sources-hash.ts';
 import type { UnionRecord } from '../shared/catalog-schema.ts';
-import { bibtex, ris } from '../site/citation.ts';
 import { recordFilePath } from '../site/page-paths.ts';
 import { placeCachedFile, type OutputLedger } from './output-ledger.ts';
-import { linkOrCopy, openPageCache, pageCacheKey, writeNewFileSync } from './page-renderer/page-cache.ts';
+import { openPageCache, pageCacheKey } from './page-renderer/page-cache.ts';
+import { createBatchFeeder, createWorkerPool } from './page-renderer/worker-pool.ts';
+import { downloadExtensions } from './record-downloads.ts';
+import type { RecordFilesJob, RecordFilesWorkerData } from './record-files-worker.ts';
 
 export interface RecordFileInputs {
   records: UnionRecord[];
+  /** Complete: the worker reads the members' records from its memory as it is now. */
   sourceRecords: SourceRecordStore;
-  /**
-   * The union record as MARC, when it can be made (see src/archive/union-marc.ts), from its
-   * members' source records as `recordMarc` decoded them (by sourceRecordKey): each decoded once.
-   */
-  unionMarc: (record: UnionRecord, memberRecords: ReadonlyMap<string, MarcRecord>) => MarcRecord | undefined;
-  /** What `unionMarc` depends on besides the record and its members' source records (the libraries' holdings tags). */
-  unionMarcSettings?: unknown;
-  /** Absolute URL of a record page, when the site URL is known. */
-  pageUrl?: (record: UnionRecord) => string;
+  /** Each library's holdings tag, from its library.yml: the union record's MARC leaves it out (src/archive/union-marc.ts). */
+  holdingsTagOf: Map<string, string>;
+  /** The site's public URL, normalised (src/archive/site-url.ts), when known: the citations link each record page. */
+  siteUrl?: string;
   /** Folder of the downloads cache; none: every file is written. */
   cacheDir?: string;
   /** The output folder's ledger (output-ledger.ts): the downloads the last build left there stay when unchanged. */
@@ -53,8 +50,8 @@ export interface RecordFilesSummary {
   pruned: number;
 }
 
-const extensions = ['xml', 'mrk', 'ris', 'bib'] as const;
-type Extension = (typeof extensions)[number];
+/** Records a batch: about 300 files, a few milliseconds of the worker's time. */
+const batchSize = 64;
 
 /**
  * Bump when a download changes for a reason the hashed sources below do not show
@@ -62,9 +59,13 @@ type Extension = (typeof extensions)[number];
  */
 const writersVersion = 1;
 
-/** This file and the writers it calls: a change to any of them makes every download anew. */
+/** These files and the writers they call: a change to any of them makes every download anew. */
 const writerSources = [
   './record-files.ts',
+  './record-files-worker.ts',
+  './record-downloads.ts',
+  '../archive/union-marc.ts',
+  '../archive/site-url.ts',
   '../ingest/emit/marcxml-writer.ts',
   '../ingest/emit/mrk-writer.ts',
   '../site/citation.ts',
@@ -77,66 +78,42 @@ export async function writeRecordFiles(outDir: string, inputs: RecordFileInputs)
   const summary: RecordFilesSummary = { files: 0, written: 0, fromCache: 0, kept: 0, pruned: 0 };
   await mkdir(join(outDir, dirname(recordFilePath('x', 'xml'))), { recursive: true });
   const cache = inputs.cacheDir ? await openPageCache(inputs.cacheDir, '.download') : undefined;
-  const writersKey = cache && writersHash();
-  const settingsKey = pageCacheKey([inputs.unionMarcSettings]);
-  for (const [index, record] of inputs.records.entries()) {
-    // The build renders pages meanwhile, fed from this thread: let it have its turn.
-    if (index % 64 === 63) await new Promise(setImmediate);
-    let marc: MarcRecord[] | undefined;
-    const pageUrl = inputs.pageUrl?.(record);
-    const recordKey = writersKey && downloadsKey(record, inputs.sourceRecords, [writersKey, settingsKey, pageUrl]);
-    for (const extension of extensions) {
-      const path = recordFilePath(record.id, extension);
-      const key = recordKey && pageCacheKey([recordKey, extension]);
-      const cached = key ? cache!.lookup(key) : undefined;
-      summary.files++;
-      if (cached) {
-        summary.fromCache++;
-        if (placeCachedFile(inputs.ledger, outDir, path, key!, cached)) summary.kept++;
-        continue;
+  const settingsKey = cache && pageCacheKey([writersHash(), [...inputs.holdingsTagOf], inputs.siteUrl]);
+  const workerData: RecordFilesWorkerData = { outDir, slabs: inputs.sourceRecords.sharedSlabs(), holdingsTagOf: [...inputs.holdingsTagOf], siteUrl: inputs.siteUrl };
+  const pool = createWorkerPool<RecordFilesJob[], number>(new URL('./record-files-worker.ts', import.meta.url), 1, { workerData, env: process.env });
+  try {
+    const feeder = createBatchFeeder(pool.run, batchSize);
+    for (const record of inputs.records) {
+      const recordKey = settingsKey && pageCacheKey([recordSourcesHash(record, inputs.sourceRecords), settingsKey]);
+      const files: RecordFilesJob['files'] = [];
+      for (const extension of downloadExtensions) {
+        const path = recordFilePath(record.id, extension);
+        const key = recordKey && pageCacheKey([recordKey, extension]);
+        const cached = key ? cache!.lookup(key) : undefined;
+        summary.files++;
+        if (cached) {
+          summary.fromCache++;
+          if (placeCachedFile(inputs.ledger, outDir, path, key!, cached)) summary.kept++;
+          continue;
+        }
+        if (key) inputs.ledger?.record(path, key);
+        files.push({ extension, cacheFile: key && cache!.fileFor(key) });
+        summary.written++;
       }
-      marc ??= recordMarc(record, inputs);
-      const file = join(outDir, path);
-      writeNewFileSync(file, downloadText(extension, record, marc, pageUrl));
-      if (key) {
-        linkOrCopy(file, cache!.fileFor(key));
-        inputs.ledger?.record(path, key);
+      if (files.length) {
+        const memberPlaces = record.members.map((member) => inputs.sourceRecords.storedPlace(sourceRecordKey(member)) ?? null);
+        await feeder.add({ record, memberPlaces, files });
       }
-      summary.written++;
     }
+    await feeder.finish();
+  } finally {
+    await pool.close();
   }
   if (cache) summary.pruned = await cache.prune();
   return summary;
 }
 
-function downloadText(extension: Extension, record: UnionRecord, marc: MarcRecord[], pageUrl: string | undefined): string {
-  switch (extension) {
-    case 'xml': return marcXmlCollectionStart() + marc.map(marcXmlRecord).join('') + marcXmlCollectionEnd();
-    case 'mrk': return marc.map(mrkRecord).join('');
-    case 'ris': return ris(record, pageUrl);
-    case 'bib': return bibtex(record, pageUrl);
-  }
-}
-
-/** What a record's downloads are made of: the record and its members' source records, then the rest (writers, settings, page URL). */
-function downloadsKey(record: UnionRecord, sourceRecords: SourceRecordStore, rest: unknown[]): string {
-  return pageCacheKey([recordSourcesHash(record, sourceRecords), ...rest]);
-}
-
 function writersHash(): string {
   const sources = writerSources.map((path) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8'));
   return pageCacheKey([writersVersion, ...sources]);
-}
-
-/** The union record, then each member's own record, skipping any not kept by the pipeline. */
-export function recordMarc(record: UnionRecord, inputs: Pick<RecordFileInputs, 'sourceRecords' | 'unionMarc'>): MarcRecord[] {
-  const memberRecords = new Map<string, MarcRecord>();
-  for (const member of record.members) {
-    const key = sourceRecordKey(member);
-    const marc = inputs.sourceRecords.get(key);
-    if (marc) memberRecords.set(key, marc);
-  }
-  const union = inputs.unionMarc(record, memberRecords);
-  const members = record.members.map((member) => memberRecords.get(sourceRecordKey(member)));
-  return [union, ...members].filter((marc): marc is MarcRecord => marc !== undefined);
 }

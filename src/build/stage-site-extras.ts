@@ -10,8 +10,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { IngestResult } from '../ingest/pipeline.ts';
-import { normaliseSiteUrl, absoluteUrl } from '../archive/site-url.ts';
-import { unionMarcRecord } from '../archive/union-marc.ts';
+import { normaliseSiteUrl } from '../archive/site-url.ts';
 import { coverImages } from './cover-images.ts';
 import { libraryDepositDates } from './library-dates.ts';
 import type { OutputLedger } from './output-ledger.ts';
@@ -48,9 +47,8 @@ export async function stageSiteExtras(stagingDir: string, ingest: IngestResult, 
     const files = await writeRecordFiles(outDir, {
       records: ingest.unionRecords,
       sourceRecords: ingest.sourceRecords,
-      unionMarc: (record, memberRecords) => unionMarcRecord(record, memberRecords, holdingsTagOf)?.record,
-      unionMarcSettings: [...holdingsTagOf],
-      pageUrl: siteUrl ? (record) => absoluteUrl(siteUrl, record.url) : undefined,
+      holdingsTagOf,
+      siteUrl,
       // Beside the page cache, not inside it: the page cache lists its whole folder when it
       // opens, and four downloads a record would quadruple that listing; forgetUnusedPageCaches
       // ages both out together.

@@ -27,7 +27,7 @@ import type { PageRoute } from './page-renderer-entry.ts';
 import { recordPageJobs, type RoutedPageJob } from './record-page-jobs.ts';
 import type { PageJob, RenderWorkerData } from './render-worker.ts';
 import { deleteWhenStopped } from '../delete-when-stopped.ts';
-import { createWorkerPool } from './worker-pool.ts';
+import { createBatchFeeder, createWorkerPool } from './worker-pool.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const batchSize = 100;
@@ -106,16 +106,9 @@ interface RenderAllContext {
 
 /** Sends batches to the pool, at most four waiting, linking cached pages into the site meanwhile. */
 async function renderAll(jobs: AsyncIterable<RoutedPageJob>, context: RenderAllContext): Promise<Omit<SitePagesSummary, 'pruned'>> {
-  const inFlight = new Set<Promise<unknown>>();
+  const feeder = createBatchFeeder(context.render, batchSize);
   const counts = { pages: 0, rendered: 0, fromCache: 0, kept: 0 };
   const folders = new Set<string>();
-  let batch: PageJob[] = [];
-  const send = async () => {
-    const sent = context.render(batch).then(() => { inFlight.delete(sent); });
-    inFlight.add(sent);
-    batch = [];
-    if (inFlight.size >= 4) await Promise.race(inFlight);
-  };
   for await (const job of jobs) {
     counts.pages++;
     const folder = dirname(join(context.outDir, job.pagePath));
@@ -132,11 +125,9 @@ async function renderAll(jobs: AsyncIterable<RoutedPageJob>, context: RenderAllC
     }
     if (key) context.ledger?.record(job.pagePath, key);
     counts.rendered++;
-    batch.push({ page: job.page, pagePath: job.pagePath, cacheFile: key && context.cache!.fileFor(key) });
-    if (batch.length >= batchSize) await send();
+    await feeder.add({ page: job.page, pagePath: job.pagePath, cacheFile: key && context.cache!.fileFor(key) });
   }
-  if (batch.length) await send();
-  await Promise.all(inFlight);
+  await feeder.finish();
   return counts;
 }
 

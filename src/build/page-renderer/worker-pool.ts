@@ -46,3 +46,36 @@ export function createWorkerPool<Batch, Result>(file: URL, size: number, options
     close: async () => { await Promise.all(workers.map((worker) => worker.terminate())); },
   };
 }
+
+export interface BatchFeeder<Job> {
+  /** Adds a job; when its batch is full it is sent, and this waits while `maxInFlight` batches are out. */
+  add(job: Job): Promise<void>;
+  /** Sends the last batch and waits for every batch sent. */
+  finish(): Promise<void>;
+}
+
+/**
+ * Gathers jobs into batches for `run` (a pool's), with at most `maxInFlight` batches sent and
+ * not done: the thread feeding a pool holds a few batches of jobs, never the whole catalogue's.
+ * @example const feeder = createBatchFeeder(pool.run, 100); for (const job of jobs) await feeder.add(job); await feeder.finish();
+ */
+export function createBatchFeeder<Job>(run: (batch: Job[]) => Promise<unknown>, batchSize: number, maxInFlight = 4): BatchFeeder<Job> {
+  const inFlight = new Set<Promise<unknown>>();
+  let batch: Job[] = [];
+  const send = async () => {
+    const sent = run(batch).then(() => { inFlight.delete(sent); });
+    inFlight.add(sent);
+    batch = [];
+    if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+  };
+  return {
+    add: async (job) => {
+      batch.push(job);
+      if (batch.length >= batchSize) await send();
+    },
+    finish: async () => {
+      if (batch.length) await send();
+      await Promise.all(inFlight);
+    },
+  };
+}

@@ -1,6 +1,8 @@
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { controlField, type MarcRecord } from '../../../src/ingest/marc/marc-record.ts';
-import { SourceRecordStore, sourceRecordStoreOf } from '../../../src/ingest/marc/source-record-store.ts';
+import { SourceRecordStore, sourceRecordStoreOf, storedRecordIn } from '../../../src/ingest/marc/source-record-store.ts';
 
 function record(n: number, title: string): MarcRecord {
   return {
@@ -67,6 +69,31 @@ describe('SourceRecordStore', () => {
     expect(store.get('big')).toEqual(big);
     expect(store.get('k20000')).toEqual(record(20_000, 'عنوان 20000'));
     expect(store.size).toBe(20_001);
+  });
+
+  it('lets another thread read each record from its shared slabs where storedPlace says it is', async () => {
+    const store = new SourceRecordStore();
+    for (let n = 1; n <= 3; n++) store.add(`k${n}`, record(n, `عنوان ${n}`));
+    store.add('big', record(0, 'نزوى '.repeat(2_000_000)));
+    store.add('k4', record(4, 'عنوان 4'));
+    const places = [...store.keys()].map((key) => store.storedPlace(key)!);
+    const code = `const { workerData, parentPort } = require('node:worker_threads');
+      const decoder = new TextDecoder();
+      parentPort.postMessage(workerData.places.map(([slab, start, end]) => JSON.parse(decoder.decode(new Uint8Array(workerData.slabs[slab], start, end - start)))));`;
+    const worker = new Worker(code, { eval: true, workerData: { slabs: store.sharedSlabs(), places } });
+    const [read] = await once(worker, 'message');
+    await worker.terminate();
+
+    expect(store.sharedSlabs().length).toBeGreaterThan(1);
+    expect(read).toEqual([...store.values()]);
+    expect(places.map((place) => storedRecordIn(store.sharedSlabs(), place))).toEqual([...store.values()]);
+    expect(store.storedPlace('k5')).toBeUndefined();
+  });
+
+  it('says where a place points outside the slabs it was given, and why that happens', () => {
+    const store = sourceRecordStoreOf([['a\tf\t1', record(1, 'x')]]);
+    const [, start, end] = store.storedPlace('a\tf\t1')!;
+    expect(() => storedRecordIn(store.sharedSlabs(), [1, start, end])).toThrow(`SourceRecordStore: no stored record at slab 1, bytes ${start}–${end}; the slabs were taken before the store was complete.`);
   });
 
   it('refuses a key added twice, saying it is a programming error', () => {

@@ -3,7 +3,6 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unionMarcRecord } from '../../../src/archive/union-marc.ts';
 import { writeRecordFiles, type RecordFileInputs } from '../../../src/build/record-files.ts';
 import type { MarcRecord } from '../../../src/ingest/marc/marc-record.ts';
 import { SourceRecordStore } from '../../../src/ingest/marc/source-record-store.ts';
@@ -29,7 +28,7 @@ function withRetitledMember(key: string): RecordFileInputs {
   };
   const sourceRecords = new SourceRecordStore();
   for (const [storedKey, record] of inputs.sourceRecords) sourceRecords.add(storedKey, storedKey === key ? retitled : record);
-  return { ...inputs, sourceRecords, unionMarc: (record, memberRecords) => unionMarcRecord(record, memberRecords)?.record };
+  return { ...inputs, sourceRecords };
 }
 
 beforeAll(async () => {
@@ -38,8 +37,8 @@ beforeAll(async () => {
   inputs = {
     records: ingest.unionRecords,
     sourceRecords: ingest.sourceRecords,
-    unionMarc: (record, memberRecords) => unionMarcRecord(record, memberRecords)?.record,
-    pageUrl: (record) => `https://example.org/${record.url}`,
+    holdingsTagOf: new Map(),
+    siteUrl: 'https://example.org/',
   };
   await writeRecordFiles(join(scratch, 'uncached'), inputs);
   uncached = await downloads(join(scratch, 'uncached'));

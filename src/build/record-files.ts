@@ -22,7 +22,7 @@ import type { UnionRecord } from '../shared/catalog-schema.ts';
 import { recordFilePath } from '../site/page-paths.ts';
 import { placeCachedFile, type OutputLedger } from './output-ledger.ts';
 import { openPageCache, pageCacheKey } from './page-renderer/page-cache.ts';
-import { createBatchFeeder, createWorkerPool } from './page-renderer/worker-pool.ts';
+import { createBatchFeeder, createWorkerPool, type WorkerPool } from './page-renderer/worker-pool.ts';
 import { downloadExtensions } from './record-downloads.ts';
 import type { RecordFilesJob, RecordFilesWorkerData } from './record-files-worker.ts';
 
@@ -80,9 +80,13 @@ export async function writeRecordFiles(outDir: string, inputs: RecordFileInputs)
   const cache = inputs.cacheDir ? await openPageCache(inputs.cacheDir, '.download') : undefined;
   const settingsKey = cache && pageCacheKey([writersHash(), [...inputs.holdingsTagOf], inputs.siteUrl]);
   const workerData: RecordFilesWorkerData = { outDir, slabs: inputs.sourceRecords.sharedSlabs(), holdingsTagOf: [...inputs.holdingsTagOf], siteUrl: inputs.siteUrl };
-  const pool = createWorkerPool<RecordFilesJob[], number>(new URL('./record-files-worker.ts', import.meta.url), 1, { workerData, env: process.env });
+  // Started with the first download to write: a rebuild that takes them all from the cache needs none.
+  let pool: WorkerPool<RecordFilesJob[], number> | undefined;
   try {
-    const feeder = createBatchFeeder(pool.run, batchSize);
+    const feeder = createBatchFeeder((jobs: RecordFilesJob[]) => {
+      pool ??= createWorkerPool(new URL('./record-files-worker.ts', import.meta.url), 1, { workerData, env: process.env });
+      return pool.run(jobs);
+    }, batchSize);
     for (const record of inputs.records) {
       const recordKey = settingsKey && pageCacheKey([recordSourcesHash(record, inputs.sourceRecords), settingsKey]);
       const files: RecordFilesJob['files'] = [];
@@ -107,7 +111,7 @@ export async function writeRecordFiles(outDir: string, inputs: RecordFileInputs)
     }
     await feeder.finish();
   } finally {
-    await pool.close();
+    await pool?.close();
   }
   if (cache) summary.pruned = await cache.prune();
   return summary;

@@ -64,6 +64,9 @@ export function createBatchFeeder<Job>(run: (batch: Job[]) => Promise<unknown>, 
   let batch: Job[] = [];
   const send = async () => {
     const sent = run(batch).then(() => { inFlight.delete(sent); });
+    // Its failure reaches the caller through the race below or `finish`; one no longer awaited
+    // (the caller stopped at another failure) must not also stop the process as unhandled.
+    sent.catch(() => {});
     inFlight.add(sent);
     batch = [];
     if (inFlight.size >= maxInFlight) await Promise.race(inFlight);

@@ -45,6 +45,14 @@ beforeAll(async () => {
 });
 afterAll(async () => { await rm(scratch, { recursive: true, force: true }); });
 
+describe('writeRecordFiles', () => {
+  it('links each record page from its citations when the site URL is known', () => {
+    const record = inputs.records[0];
+    expect(uncached.get(`${record.id}.ris`)).toContain(`https://example.org/r/${record.id}.html`);
+    expect(uncached.get(`${record.id}.bib`)).toContain(`https://example.org/r/${record.id}.html`);
+  });
+});
+
 describe('writeRecordFiles with a cache', () => {
   it('writes downloads byte for byte equal to those written without one', async () => {
     const summary = await writeRecordFiles(join(scratch, 'cold'), { ...inputs, cacheDir: join(scratch, 'equal-cache') });
